@@ -1,0 +1,41 @@
+/** Partial dates ("2019", "2019-05", "2019-05-02", "--01-25"): parsing and ordering. */
+
+export interface PartialDateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export function parsePartialDate(value: string): PartialDateParts {
+  if (value.startsWith('--')) {
+    const [month, day] = value.slice(2).split('-').map(Number);
+    return { month, day };
+  }
+  const [year, month, day] = value.split('-').map(Number);
+  return { year, month, day };
+}
+
+/**
+ * Orders partial dates by what is known; a missing part counts as the earliest possible value and
+ * a missing year sorts before every known year. Returns <0, 0 or >0.
+ */
+export function compareDates(a: string, b: string): number {
+  const pa = parsePartialDate(a);
+  const pb = parsePartialDate(b);
+  return (
+    (pa.year ?? -1) - (pb.year ?? -1) || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0)
+  );
+}
+
+/** The last day a partial date can stand for, as YYYY-MM-DD; undefined when the year is unknown. */
+export function latestDayOf(value: string): string | undefined {
+  const { year, month, day } = parsePartialDate(value);
+  if (year === undefined) return undefined;
+  const m = month ?? 12;
+  const d = day ?? new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function yearOf(value: string): number | undefined {
+  return parsePartialDate(value).year;
+}

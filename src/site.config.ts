@@ -1,0 +1,22 @@
+/**
+ * The one place for the site's name, address and repository. Everything else reads from here,
+ * so renaming the project or moving the repository is a one-line change.
+ */
+export const site = {
+  name: 'Nordic Welfare Tech Commons',
+  shortName: 'The Commons',
+  /** Public address of the deployed site, used for canonical URLs, feeds and the sitemap. */
+  url: 'https://nordic-welfare-tech-commons.github.io',
+  /** Base path the site is served under ('' at the root of a host). */
+  base: '',
+  /** Repository on the hosting platform; the web-editor links are built from this and `branch`. */
+  repository: 'https://github.com/nordic-welfare-tech-commons/commons',
+  branch: 'main',
+  /** Where the content lives inside the repository. */
+  contentDir: 'content',
+  /** Content licence suggested to contributors. */
+  contentLicence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  codeLicence: 'MIT',
+  /** A case whose last verification is older than this is marked "may be out of date". */
+  staleAfterMonths: 18,
+} as const;
