@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { site } from './src/site.config.ts';
 
 export default defineConfig({
-  site: 'https://nordic-welfare-tech-commons.github.io',
+  site: site.url,
+  base: site.base || undefined,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Parallel builds (tests, benchmarks) may each use their own output and cache folders.
+  ...(process.env.COMMONS_OUT_DIR ? { outDir: process.env.COMMONS_OUT_DIR } : {}),
+  ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),
   integrations: [mdx()],
 });
