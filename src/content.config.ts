@@ -6,11 +6,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as model, type CollectionName } from './schema/collections.ts';
+import { contentDir } from './content-dir.ts';
 
 function collection(name: CollectionName) {
   const { schema, extensions } = model[name];
   const pattern = extensions.length === 1 ? `**/*${extensions[0]}` : `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
-  return defineCollection({ loader: glob({ pattern, base: `./content/${name}` }), schema });
+  return defineCollection({ loader: glob({ pattern, base: `${contentDir}/${name}` }), schema });
 }
 
 export const collections = {
