@@ -1,0 +1,141 @@
+/**
+ * The topic comparison: every case of a topic (and of its narrower topics) as one row each, with
+ * the figures a reader compares (place, country, period, scale, stage, outcome, strongest
+ * evidence, why it stopped), counts by outcome and country, and sort keys for the sortable table.
+ * Pure, so the rows are unit-tested without a build.
+ */
+import { parsePartialDate } from '../schema/dates.ts';
+import {
+  outcomes,
+  stages,
+  stopReasons,
+  type Country,
+  type EvidenceLevel,
+  type Outcome,
+  type Stage,
+  type StopReason,
+} from '../schema/vocabulary.ts';
+import { byNewestStart, type Case, type Catalogue, type Topic } from './catalogue.ts';
+import { evidenceRank, strongestEvidence } from './evidence.ts';
+
+export interface ComparisonRow {
+  id: string;
+  title: string;
+  language: string;
+  place: string;
+  countries: Country[];
+  start: string;
+  end: string | undefined;
+  plannedEnd: string | undefined;
+  users: number | undefined;
+  sites: number | undefined;
+  municipalities: number | undefined;
+  regions: number | undefined;
+  stage: Stage;
+  outcome: Outcome;
+  /** Highest evidence level among the case's effects; undefined when it reports none. */
+  evidence: EvidenceLevel | undefined;
+  stopReason: StopReason | undefined;
+  /** Numeric sort keys (larger = later, bigger, further along, stronger). */
+  sortKeys: { period: number; scale: number; stage: number; outcome: number; evidence: number; stopReason: number };
+}
+
+/** A partial date as a number that orders like the date: 20190900 for "2019-09". */
+export function dateSortKey(value: string): number {
+  const { year, month, day } = parsePartialDate(value);
+  return (year ?? 0) * 10_000 + (month ?? 0) * 100 + (day ?? 0);
+}
+
+/**
+ * The ids of a topic and every topic below it (via `broader`), so a comparison of "remote
+ * monitoring" also lists a case filed under a narrower kind of monitoring. Guards against cycles.
+ */
+export function topicAndNarrower(topicId: string, topics: readonly Topic[]): string[] {
+  const ids = [topicId];
+  const seen = new Set(ids);
+  for (let index = 0; index < ids.length; index += 1) {
+    for (const topic of topics) {
+      if (topic.data.broader === ids[index] && !seen.has(topic.id)) {
+        seen.add(topic.id);
+        ids.push(topic.id);
+      }
+    }
+  }
+  return ids;
+}
+
+/** Topics directly below `topicId`. */
+export function narrowerTopics(topicId: string, topics: readonly Topic[]): Topic[] {
+  return topics.filter((topic) => topic.data.broader === topicId);
+}
+
+/** Every case of the topic or a narrower one, once each, newest start first. */
+export function casesOfTopic(catalogue: Catalogue, topicId: string): Case[] {
+  const found = new Map<string, Case>();
+  for (const id of topicAndNarrower(topicId, catalogue.topics)) {
+    for (const entry of catalogue.casesByTopic.get(id) ?? []) found.set(entry.id, entry);
+  }
+  return [...found.values()].sort(byNewestStart);
+}
+
+export function comparisonRow(entry: Case): ComparisonRow {
+  const { data } = entry;
+  const evidence = strongestEvidence(data.effects);
+  return {
+    id: entry.id,
+    title: data.title,
+    language: data.language,
+    place: data.place,
+    countries: data.countries,
+    start: data.start,
+    end: data.end,
+    plannedEnd: data.plannedEnd,
+    users: data.scale?.users,
+    sites: data.scale?.sites,
+    municipalities: data.scale?.municipalities,
+    regions: data.scale?.regions,
+    stage: data.stage,
+    outcome: data.outcome,
+    evidence,
+    stopReason: data.stopReason,
+    sortKeys: {
+      period: dateSortKey(data.start),
+      // Users are the scale readers compare; a case without a count sorts below every count.
+      scale: data.scale?.users ?? -1,
+      stage: stages.indexOf(data.stage),
+      outcome: outcomes.indexOf(data.outcome),
+      evidence: evidenceRank(evidence),
+      stopReason: data.stopReason ? stopReasons.indexOf(data.stopReason) : -1,
+    },
+  };
+}
+
+/** The table's rows in its no-JavaScript order: newest start first. */
+export function comparisonRows(cases: readonly Case[]): ComparisonRow[] {
+  return [...cases].sort(byNewestStart).map(comparisonRow);
+}
+
+/** How many cases reached each outcome, every outcome listed in vocabulary order (zeros too). */
+export function countByOutcome(rows: readonly ComparisonRow[]): { outcome: Outcome; count: number }[] {
+  return outcomes.map((outcome) => ({ outcome, count: rows.filter((row) => row.outcome === outcome).length }));
+}
+
+/**
+ * How many cases ran in each country, most first; a case in two countries counts in both. Only
+ * countries with cases are listed.
+ */
+export function countByCountry(rows: readonly ComparisonRow[]): { country: Country; count: number }[] {
+  const counts = new Map<Country, number>();
+  for (const row of rows) for (const country of new Set(row.countries)) counts.set(country, (counts.get(country) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([country, count]) => ({ country, count }))
+    .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country));
+}
+
+/** How many cases stopped for each reason, most first; only reasons that occur. */
+export function countByStopReason(rows: readonly ComparisonRow[]): { stopReason: StopReason; count: number }[] {
+  return stopReasons
+    .map((stopReason) => ({ stopReason, count: rows.filter((row) => row.stopReason === stopReason).length }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count);
+}

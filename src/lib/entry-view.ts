@@ -1,0 +1,97 @@
+/**
+ * What entry pages show, as pure functions: partial dates written honestly (a year stays a year),
+ * money with its currency, the roles an organisation played in a case, and related cases. The
+ * `.astro` components only place these values in HTML.
+ */
+import { parsePartialDate } from '../schema/dates.ts';
+import type { Currency } from '../schema/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { byNewestStart, type Case, type Catalogue } from './catalogue.ts';
+
+/**
+ * The BCP 47 tag used for Intl formatting. English gets the British conventions (day before
+ * month, 24-hour clock), which Nordic readers of English expect more than the American ones.
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+/**
+ * A partial date in words, showing only what is known: "2019", "September 2019", "2 May 2019",
+ * "25 January" (year unknown). Never invents a day or month.
+ */
+export function formatPartialDate(value: string, locale: Locale): string {
+  const { year, month, day } = parsePartialDate(value);
+  const tag = intlLocale(locale);
+  if (year === undefined) {
+    return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1)),
+    );
+  }
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  if (day === undefined) {
+    return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An amount with its ISO currency code (a bare "kr" would not say whose krona). */
+export function formatMoney(amount: number, currency: Currency, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** `lang` for content whose language differs from the page's, so screen readers switch voice. */
+export function langAttr(contentLanguage: string, pageLanguage: string): string | undefined {
+  return contentLanguage === pageLanguage ? undefined : contentLanguage;
+}
+
+/** The parts an organisation played in a case, in a fixed order. */
+export const organisationRoles = ['coordinator', 'partner', 'funder', 'contact'] as const;
+export type OrganisationRole = (typeof organisationRoles)[number];
+
+export function rolesInCase(entry: Case, organisationId: string): OrganisationRole[] {
+  const roles: OrganisationRole[] = [];
+  const { data } = entry;
+  if (data.coordinator === organisationId) roles.push('coordinator');
+  else if (data.organisations.includes(organisationId)) roles.push('partner');
+  if (data.funding.some((funding) => funding.funder === organisationId)) roles.push('funder');
+  if (data.contact?.organisation === organisationId) roles.push('contact');
+  return roles;
+}
+
+/**
+ * Other cases sharing a topic with `entry`, most shared topics first, then newest. The case's own
+ * translations are left out: they are listed separately.
+ */
+export function relatedCases(catalogue: Catalogue, entry: Case, limit = 12): Case[] {
+  const excluded = new Set((catalogue.translationGroup.get(entry.id) ?? [entry]).map((c) => c.id));
+  excluded.add(entry.id);
+  const shared = new Map<string, { entry: Case; count: number }>();
+  for (const topic of entry.data.topics) {
+    for (const other of catalogue.casesByTopic.get(topic) ?? []) {
+      if (excluded.has(other.id)) continue;
+      const seen = shared.get(other.id);
+      if (seen) seen.count += 1;
+      else shared.set(other.id, { entry: other, count: 1 });
+    }
+  }
+  return [...shared.values()]
+    .sort((a, b) => b.count - a.count || byNewestStart(a.entry, b.entry))
+    .slice(0, limit)
+    .map(({ entry: other }) => other);
+}
+
+/** The other-language versions of a case (catalogue.translationGroup without the case itself). */
+export function translationsOf(catalogue: Catalogue, entry: Case): Case[] {
+  return (catalogue.translationGroup.get(entry.id) ?? []).filter((other) => other.id !== entry.id);
+}

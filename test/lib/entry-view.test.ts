@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, formatNumber, formatPartialDate, langAttr, relatedCases, rolesInCase, translationsOf } from '../../src/lib/entry-view.ts';
+import { makeCase, makeCatalogue } from './entry-pages-fixtures.ts';
+
+// Intl separates groups with (narrow) no-break spaces in the Nordic locales; compare on plain spaces.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatPartialDate', () => {
+  it('shows only the parts that are known', () => {
+    expect(formatPartialDate('2019', 'en')).toBe('2019');
+    expect(formatPartialDate('2019-09', 'en')).toBe('September 2019');
+    expect(formatPartialDate('2019-05-02', 'en')).toBe('2 May 2019');
+    expect(formatPartialDate('--01-25', 'en')).toBe('25 January');
+  });
+  it('writes months in the interface language', () => {
+    expect(formatPartialDate('2019-09', 'sv')).toBe('september 2019');
+    expect(formatPartialDate('2018-11', 'fi')).toMatch(/^marraskuu 2018$/);
+    expect(formatPartialDate('2019', 'is')).toBe('2019');
+  });
+});
+
+describe('formatMoney', () => {
+  it('formats the Vinnova grant with its currency code, per locale', () => {
+    expect(plain(formatMoney(1498164, 'SEK', 'en'))).toBe('SEK 1,498,164');
+    expect(plain(formatMoney(1498164, 'SEK', 'sv'))).toBe('1 498 164 SEK');
+    expect(plain(formatMoney(1498164, 'SEK', 'nb'))).toBe('1 498 164 SEK');
+    expect(plain(formatMoney(1498164, 'SEK', 'da'))).toBe('1.498.164 SEK');
+  });
+  it('keeps cents only when the amount has them', () => {
+    expect(plain(formatMoney(2500.5, 'EUR', 'en'))).toBe('EUR 2,500.50');
+  });
+  it('formats plain numbers per locale', () => {
+    expect(plain(formatNumber(52000, 'fi'))).toBe('52 000');
+  });
+});
+
+describe('langAttr', () => {
+  it('is set only when the content language differs from the page', () => {
+    expect(langAttr('sv', 'en')).toBe('sv');
+    expect(langAttr('sv', 'sv')).toBeUndefined();
+  });
+});
+
+describe('rolesInCase', () => {
+  const entry = makeCase('vinnova-like', {
+    organisations: ['norrkoping', 'partner'],
+    coordinator: 'norrkoping',
+    funding: [{ funder: 'vinnova', reference: '2018-04193' }],
+    contact: { role: 'Project office', organisation: 'partner' },
+  });
+  it('names the coordinator, partners, funders and the contact organisation', () => {
+    expect(rolesInCase(entry, 'norrkoping')).toEqual(['coordinator']);
+    expect(rolesInCase(entry, 'partner')).toEqual(['partner', 'contact']);
+    expect(rolesInCase(entry, 'vinnova')).toEqual(['funder']);
+    expect(rolesInCase(entry, 'nobody')).toEqual([]);
+  });
+});
+
+describe('relatedCases and translationsOf', () => {
+  const original = makeCase('original', { language: 'sv', topics: ['remote-monitoring', 'copd'], start: '2019' });
+  const translation = makeCase('translation', { translationOf: 'original', topics: ['remote-monitoring', 'copd'], start: '2019' });
+  const sharesTwo = makeCase('shares-two', { topics: ['remote-monitoring', 'copd'], start: '2015' });
+  const sharesOneNewer = makeCase('shares-one-newer', { topics: ['copd'], start: '2022' });
+  const unrelated = makeCase('unrelated', { topics: ['falls'], start: '2023' });
+  const catalogue = makeCatalogue({ cases: [original, translation, sharesTwo, sharesOneNewer, unrelated] });
+
+  it('lists other cases of the same topics, most shared topics first, without translations', () => {
+    expect(relatedCases(catalogue, original).map((c) => c.id)).toEqual(['shares-two', 'shares-one-newer']);
+    expect(relatedCases(catalogue, original, 1).map((c) => c.id)).toEqual(['shares-two']);
+  });
+  it('lists the other-language versions of a case', () => {
+    expect(translationsOf(catalogue, original).map((c) => c.id)).toEqual(['translation']);
+    expect(translationsOf(catalogue, unrelated)).toEqual([]);
+  });
+});
