@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: site.url,
@@ -11,5 +12,7 @@ export default defineConfig({
   // Parallel builds (tests, benchmarks) may each use their own output and cache folders.
   ...(process.env.COMMONS_OUT_DIR ? { outDir: process.env.COMMONS_OUT_DIR } : {}),
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),
+  // A per-page CSP meta with hashes of Astro's inline scripts and styles (src/lib/csp.ts).
+  security: { csp: astroCspConfig() },
   integrations: [mdx()],
 });
