@@ -1,0 +1,132 @@
+/**
+ * Every URL the site links to is built here, so the URL design (docs/ARCHITECTURE.md) lives in
+ * one place. Pure: no Astro imports, unit-tested in test/i18n/routes.test.ts.
+ *
+ * - Lists, facets, home, search, subscribe and accessibility exist under every language prefix.
+ * - Entry pages of cases, methods, events and requirements exist once, under the prefix of the
+ *   entry's own `language`; topics and organisations have a page in every language.
+ */
+import { site } from '../site.config.ts';
+import { locales, type Locale } from './locales.ts';
+import type { CollectionName } from '../schema/collections.ts';
+
+/** Collections whose entries are written in one language and rendered only under that prefix. */
+export const singleLanguageCollections = ['cases', 'methods', 'events', 'requirements'] as const;
+export type SingleLanguageCollection = (typeof singleLanguageCollections)[number];
+
+/** Collections whose entries are language-neutral (YAML) and rendered in every language. */
+export const everyLanguageCollections = ['topics', 'organisations'] as const;
+
+/** The order of the main navigation. */
+export const navigationCollections: readonly CollectionName[] = ['cases', 'topics', 'methods', 'organisations', 'events', 'requirements'];
+
+export function isSingleLanguageCollection(collection: CollectionName): collection is SingleLanguageCollection {
+  return (singleLanguageCollections as readonly string[]).includes(collection);
+}
+
+/** Prefixes the configured base path (site.base, '' at the root of a host). */
+export function withBase(path: string, base: string = site.base): string {
+  if (!base) return path;
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** Joins path segments into a URL path with leading and trailing slashes (trailingSlash: 'always'). */
+export function joinPath(...segments: readonly (string | number | undefined)[]): string {
+  const parts = segments.filter((part) => part !== undefined && part !== '').map((part) => encodeURIComponent(String(part)));
+  return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+/** `/{locale}/`, `/{locale}/{collection}/` or `/{locale}/{collection}/{id}/`. */
+export function pathFor(locale: Locale, collection?: CollectionName, id?: string): string {
+  return withBase(joinPath(locale, collection, id));
+}
+
+/** A page that is not a collection: search, subscribe, accessibility. */
+export function pagePath(locale: Locale, page: 'search' | 'subscribe' | 'accessibility'): string {
+  return withBase(joinPath(locale, page));
+}
+
+/** Whatever an entry needs for its address: its collection, id and (for single-language ones) language. */
+export interface Addressable {
+  collection: CollectionName;
+  id: string;
+  data: object;
+}
+
+/** The language an entry's page is rendered in, or undefined when it has a page in every language. */
+export function entryLanguage(entry: Addressable): Locale | undefined {
+  if (!isSingleLanguageCollection(entry.collection)) return undefined;
+  const language = (entry.data as { language?: Locale }).language;
+  return language;
+}
+
+/**
+ * The address of an entry's page. Cases, methods, events and requirements live under their own
+ * language; topics and organisations under the reader's `locale` (default English).
+ */
+export function entryPath(entry: Addressable, locale: Locale = 'en'): string {
+  return pathFor(entryLanguage(entry) ?? locale, entry.collection, entry.id);
+}
+
+/** Per-locale URLs of one page, for hreflang links and the language switcher. */
+export type Alternates = Partial<Record<Locale, string>>;
+
+/** The same page in every language, e.g. `alternatesFor((l) => pathFor(l, 'cases'))`. */
+export function alternatesFor(pathIn: (locale: Locale) => string): Alternates {
+  return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Alternates;
+}
+
+/** Alternates of an entry's page: one language for single-language entries, all for topics and organisations. */
+export function entryAlternates(entry: Addressable): Alternates {
+  const language = entryLanguage(entry);
+  if (language) return { [language]: entryPath(entry) };
+  return alternatesFor((locale) => entryPath(entry, locale));
+}
+
+/** One link in the language switcher. */
+export interface LanguageLink {
+  locale: Locale;
+  href: string;
+  /** True when this language has the same page; false when the link falls back to a collection index. */
+  samePage: boolean;
+  current: boolean;
+}
+
+/**
+ * The language switcher's links. A language that has the page links to it; one that does not
+ * (an entry written in another language) links to that language's `fallback` page, e.g. the
+ * collection index, and the switcher says so.
+ */
+export function languageLinks(current: Locale, alternates: Alternates, fallback: (locale: Locale) => string): LanguageLink[] {
+  return locales.map((locale) => {
+    const href = alternates[locale];
+    return { locale, href: href ?? fallback(locale), samePage: href !== undefined, current: locale === current };
+  });
+}
+
+/** Facet value ids in URLs: lower case (country codes SE → se). */
+export function facetSlug(value: string): string {
+  return value.toLowerCase();
+}
+
+/** One facet constraint in a list URL, e.g. { facet: 'country', value: 'SE' }. */
+export interface FacetStep {
+  facet: string;
+  value: string;
+}
+
+/**
+ * A catalogue list page: `/{locale}/{collection}/`, `/{locale}/cases/country/se/`,
+ * `/{locale}/cases/country/se/stage/discontinued/`, each optionally `…/page/2/`.
+ * Page 1 has no page segment, so the first page of a list has one address.
+ */
+export function listPath(locale: Locale, collection: CollectionName, steps: readonly FacetStep[] = [], page = 1): string {
+  const facetSegments = steps.flatMap((step) => [step.facet, facetSlug(step.value)]);
+  const pageSegments = page > 1 ? ['page', String(page)] : [];
+  return withBase(joinPath(locale, collection, ...facetSegments, ...pageSegments));
+}
+
+/** The absolute URL of a path, for canonical and hreflang links. */
+export function absoluteUrl(path: string, siteUrl: string = site.url): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}

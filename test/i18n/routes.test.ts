@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  alternatesFor,
+  entryAlternates,
+  entryPath,
+  joinPath,
+  languageLinks,
+  listPath,
+  pagePath,
+  pathFor,
+  withBase,
+} from '../../src/i18n/routes.ts';
+
+const swedishCase = { collection: 'cases' as const, id: 'ordnat-inforande', data: { language: 'sv' } };
+const topic = { collection: 'topics' as const, id: 'copd', data: { kind: 'condition' } };
+
+describe('routes', () => {
+  it('builds language-prefixed paths with a trailing slash', () => {
+    expect(pathFor('en')).toBe('/en/');
+    expect(pathFor('sv', 'cases')).toBe('/sv/cases/');
+    expect(pathFor('fi', 'topics', 'copd')).toBe('/fi/topics/copd/');
+    expect(pagePath('is', 'accessibility')).toBe('/is/accessibility/');
+    expect(joinPath()).toBe('/');
+  });
+
+  it('puts single-language entries under their own language, whatever the reader’s locale', () => {
+    expect(entryPath(swedishCase)).toBe('/sv/cases/ordnat-inforande/');
+    expect(entryPath(swedishCase, 'fi')).toBe('/sv/cases/ordnat-inforande/');
+    expect(entryPath({ collection: 'events', id: 'mvte-2019', data: { language: 'en' } }, 'da')).toBe('/en/events/mvte-2019/');
+  });
+
+  it('puts topics and organisations under the reader’s locale', () => {
+    expect(entryPath(topic, 'nb')).toBe('/nb/topics/copd/');
+    expect(entryPath({ collection: 'organisations', id: 'oslo', data: {} })).toBe('/en/organisations/oslo/');
+  });
+
+  it('gives alternates for every language, or only the entry’s own', () => {
+    expect(Object.keys(alternatesFor((l) => pathFor(l, 'cases')))).toEqual(['en', 'sv', 'nb', 'da', 'fi', 'is']);
+    expect(entryAlternates(swedishCase)).toEqual({ sv: '/sv/cases/ordnat-inforande/' });
+    expect(entryAlternates(topic).is).toBe('/is/topics/copd/');
+  });
+
+  it('links languages without the page to a fallback and marks them', () => {
+    const links = languageLinks('sv', entryAlternates(swedishCase), (l) => pathFor(l, 'cases'));
+    expect(links.find((l) => l.locale === 'sv')).toEqual({ locale: 'sv', href: '/sv/cases/ordnat-inforande/', samePage: true, current: true });
+    expect(links.find((l) => l.locale === 'en')).toEqual({ locale: 'en', href: '/en/cases/', samePage: false, current: false });
+    expect(links.map((l) => l.locale)).toEqual(['en', 'sv', 'nb', 'da', 'fi', 'is']);
+  });
+
+  it('builds facet list paths with lower-case values and a page segment after page 1', () => {
+    expect(listPath('en', 'cases')).toBe('/en/cases/');
+    expect(listPath('sv', 'cases', [{ facet: 'country', value: 'SE' }])).toBe('/sv/cases/country/se/');
+    expect(listPath('en', 'cases', [{ facet: 'country', value: 'SE' }, { facet: 'stage', value: 'discontinued' }], 2)).toBe(
+      '/en/cases/country/se/stage/discontinued/page/2/',
+    );
+    expect(listPath('en', 'cases', [], 1)).toBe('/en/cases/');
+  });
+
+  it('respects a base path and makes absolute URLs', () => {
+    expect(withBase('/en/', '/commons')).toBe('/commons/en/');
+    expect(withBase('/en/', '/commons/')).toBe('/commons/en/');
+    expect(withBase('/en/', '')).toBe('/en/');
+    expect(absoluteUrl('/en/cases/', 'https://example.org')).toBe('https://example.org/en/cases/');
+  });
+});
