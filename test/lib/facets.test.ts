@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseFacetValues,
+  countFacet,
+  countFacetsFor,
+  facetData,
+  facetRows,
+  filterRows,
+  paginate,
+  parseFacetSegments,
+  selectionOf,
+  sortCases,
+  staticFacetLists,
+} from '../../src/lib/facets.ts';
+import { makeCase, makeCatalogue, makeOrganisation } from './entry-pages-fixtures.ts';
+
+const catalogue = makeCatalogue({
+  organisations: [makeOrganisation('muni'), makeOrganisation('reg', { type: 'region' }), makeOrganisation('fund', { type: 'agency' })],
+  cases: [
+    makeCase('se-rpm-stopped', {
+      countries: ['SE'], topics: ['remote-monitoring'], stage: 'discontinued', outcome: 'not-achieved', stopReason: 'no-integration',
+      start: '2019-05', organisations: ['muni'], lastVerified: '2023-01-01', language: 'sv',
+      funding: [{ funder: 'fund' }],
+    }),
+    makeCase('se-rpm-scaled', {
+      countries: ['SE'], topics: ['remote-monitoring', 'copd'], stage: 'scaled', outcome: 'achieved', start: '2021',
+      organisations: ['reg', 'muni'], lastVerified: '2024-06-01',
+      effects: [
+        { indicator: 'a', result: 'b', evidence: 'survey' },
+        { indicator: 'c', result: 'd', evidence: 'controlled' },
+      ],
+    }),
+    makeCase('no-copd', { countries: ['NO'], topics: ['copd'], stage: 'pilot', outcome: 'ongoing', start: '2022', organisations: ['reg'], language: 'nb' }),
+    makeCase('se-no-joint', { countries: ['SE', 'NO'], topics: ['copd'], stage: 'discontinued', outcome: 'partly', stopReason: 'staffing', start: '--01-25', organisations: ['muni'] }),
+  ],
+});
+const rows = facetRows(catalogue.cases, catalogue.organisationById);
+const ids = (list: { id: string }[]) => list.map((row) => row.id).sort();
+
+describe('caseFacetValues', () => {
+  it('takes the strongest evidence, the start year and the types of the doing organisations only', () => {
+    const values = caseFacetValues(catalogue.caseById.get('se-rpm-scaled')!, catalogue.organisationById);
+    expect(values.evidence).toEqual(['controlled']);
+    expect(values.year).toEqual(['2021']);
+    expect(values.organisationType.sort()).toEqual(['municipality', 'region']);
+    const stopped = caseFacetValues(catalogue.caseById.get('se-rpm-stopped')!, catalogue.organisationById);
+    expect(stopped.organisationType).toEqual(['municipality']); // the funder (an agency) is not counted
+    expect(stopped.evidence).toEqual([]);
+  });
+
+  it('leaves the year facet empty when the year is not stated', () => {
+    expect(caseFacetValues(catalogue.caseById.get('se-no-joint')!, catalogue.organisationById).year).toEqual([]);
+  });
+});
+
+describe('filtering', () => {
+  it('ORs values within a facet and ANDs across facets', () => {
+    expect(ids(filterRows(rows, { country: ['SE'], stage: ['discontinued'] }))).toEqual(['se-no-joint', 'se-rpm-stopped']);
+    expect(ids(filterRows(rows, { stage: ['discontinued', 'pilot'] }))).toEqual(['no-copd', 'se-no-joint', 'se-rpm-stopped']);
+    expect(ids(filterRows(rows, { country: ['NO'], topic: ['remote-monitoring'] }))).toEqual([]);
+    expect(filterRows(rows, {})).toHaveLength(4);
+  });
+});
+
+describe('counts', () => {
+  it('counts a case once per value and orders by the vocabulary', () => {
+    expect(countFacet(rows, 'country')).toEqual([
+      { value: 'SE', count: 3 },
+      { value: 'NO', count: 2 },
+    ]);
+    expect(countFacet(rows, 'stage').map((c) => c.value)).toEqual(['pilot', 'scaled', 'discontinued']);
+    expect(countFacet(rows, 'topic')).toEqual([
+      { value: 'copd', count: 3 },
+      { value: 'remote-monitoring', count: 2 },
+    ]);
+    expect(countFacet(rows, 'year').map((c) => c.value)).toEqual(['2022', '2021', '2019']);
+  });
+
+  it('counts each facet among rows matching the other facets', () => {
+    const counts = countFacetsFor(rows, { country: ['SE'], stage: ['discontinued'] });
+    // Stage counts ignore the stage selection: all three Swedish stages are offered.
+    expect(counts.stage).toEqual([
+      { value: 'scaled', count: 1 },
+      { value: 'discontinued', count: 2 },
+    ]);
+    // Country counts apply the stage selection.
+    expect(counts.country).toEqual([
+      { value: 'SE', count: 2 },
+      { value: 'NO', count: 1 },
+    ]);
+  });
+});
+
+describe('pagination', () => {
+  it('splits into pages, keeps one empty page, and stops at maxPages', () => {
+    const items = Array.from({ length: 120 }, (_, i) => i);
+    const pages = paginate(items, 50);
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 20]);
+    expect(pages[2]).toMatchObject({ page: 3, pageCount: 3, total: 120, offset: 100 });
+    expect(paginate([], 50)).toEqual([{ items: [], page: 1, pageCount: 1, total: 0, offset: 0 }]);
+    expect(paginate(items, 10, 4)).toHaveLength(4);
+    expect(paginate(items, 10, 4)[0]!.pageCount).toBe(4);
+  });
+});
+
+describe('static facet lists', () => {
+  const lists = staticFacetLists(rows);
+  const key = (steps: { facet: string; value: string }[]) => steps.map((s) => `${s.facet}=${s.value}`).join('&');
+  const byKey = new Map(lists.map((list) => [key(list.steps), list.ids]));
+
+  it('has one list per occurring facet value, in list order', () => {
+    expect(byKey.get('stage=discontinued')).toEqual(catalogue.cases.filter((c) => c.data.stage === 'discontinued').map((c) => c.id));
+    expect(byKey.has('stage=planned')).toBe(false);
+    expect(byKey.get('language=nb')).toEqual(['no-copd']);
+  });
+
+  it('combines country with stage, outcome and topic only', () => {
+    expect(byKey.get('country=SE&stage=discontinued')?.sort()).toEqual(['se-no-joint', 'se-rpm-stopped']);
+    expect(byKey.get('country=SE&topic=remote-monitoring')?.sort()).toEqual(['se-rpm-scaled', 'se-rpm-stopped']);
+    expect(byKey.get('country=NO&outcome=partly')).toEqual(['se-no-joint']);
+    expect([...byKey.keys()].filter((k) => k.includes('&')).every((k) => /^country=\w+&(stage|outcome|topic)=/.test(k))).toBe(true);
+  });
+
+  it('round-trips URL segments, upper-casing country codes', () => {
+    expect(parseFacetSegments(['country', 'se', 'stage', 'discontinued'])).toEqual([
+      { facet: 'country', value: 'SE' },
+      { facet: 'stage', value: 'discontinued' },
+    ]);
+    expect(parseFacetSegments(['colour', 'red'])).toBeUndefined();
+    expect(parseFacetSegments(['country'])).toBeUndefined();
+    expect(selectionOf([{ facet: 'stage', value: 'pilot' }, { facet: 'stage', value: 'scaled' }])).toEqual({ stage: ['pilot', 'scaled'] });
+  });
+});
+
+describe('sorting and facet data', () => {
+  it('sorts by last verified, most recent first', () => {
+    expect(sortCases(catalogue.cases, 'verified')[0]!.id).toBe('se-rpm-scaled');
+    expect(sortCases(catalogue.cases, 'newest').map((c) => c.id)).toEqual(catalogue.cases.map((c) => c.id));
+  });
+
+  it('encodes rows as indices into per-facet value tables', () => {
+    const data = facetData(catalogue.cases, catalogue.organisationById);
+    const row = data.rows.find((r) => r[0] === 'se-rpm-stopped')!;
+    expect(row.slice(0, 8)).toEqual(['se-rpm-stopped', 'sv', catalogue.caseById.get('se-rpm-stopped')!.data.title, 'Testby', '2019-05', '', 'no-integration', '2023-01-01']);
+    const stageIndex = data.facets.indexOf('stage');
+    expect(data.values.stage[(row[8 + stageIndex] as number[])[0]!]).toBe('discontinued');
+  });
+});
