@@ -1,0 +1,259 @@
+/**
+ * The body of a Markdown or MDX entry: safety first (no code may run, no raw script may reach a
+ * page), then the headings, which the case-section rule needs. Parsed with the unified toolchain
+ * so every node has a line. The processors are built once per process: at 10,000 entries,
+ * re-creating them per file would cost more than the parsing.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { parseEntities } from 'parse-entities';
+import { allowedComponents, type AllowedComponent } from '../user-components/allowlist.ts';
+import { body as say } from './messages.ts';
+import { closest } from './suggest.ts';
+
+export type BodyKind = 'md' | 'mdx';
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
+
+const componentNames = Object.keys(allowedComponents);
+const components: Record<string, AllowedComponent> = allowedComponents;
+
+/** Raw HTML a plain .md entry may use: inline text-level tags that cannot load or run anything. */
+export const SAFE_HTML_TAGS = ['br', 'wbr', 'sup', 'sub', 'abbr', 'kbd', 'mark', 'small', 'del', 'ins', 's'] as const;
+const safeHtmlTags = new Set<string>(SAFE_HTML_TAGS);
+const SAFE_HTML_ATTRIBUTES = new Set(['title']);
+
+/** Elements named in the refusal, because they run code, load other documents or restyle the page. */
+const DANGEROUS_ELEMENTS = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base',
+  'form', 'svg', 'math', 'template', 'noscript', 'portal', 'xmp', 'noembed', 'noframes', 'plaintext',
+]);
+
+/** URL schemes a link or image may use; relative addresses and #anchors are always fine. */
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+export interface Heading {
+  text: string;
+  line: number;
+}
+
+export interface BodyResult {
+  problems: BodyProblem[];
+  headings: Heading[];
+}
+
+interface Point {
+  line: number;
+}
+interface MdNode {
+  type: string;
+  value?: unknown;
+  url?: string;
+  name?: string | null;
+  attributes?: MdNode[];
+  children?: MdNode[];
+  position?: { start: Point };
+}
+
+/** Decodes &#115; &#x73; &colon; &Tab; … the way an HTML parser would, before looking at a scheme. */
+export function decodeCharacterReferences(value: string): string {
+  return parseEntities(value);
+}
+
+/**
+ * The scheme of a URL if it is not allowed, else undefined. Browsers ignore tabs, newlines and
+ * leading control characters in a scheme ("java\tscript:"), so those are removed before looking.
+ */
+export function unsafeScheme(url: string, decode: boolean): string | undefined {
+  const text = decode ? decodeCharacterReferences(url) : url;
+  // eslint-disable-next-line no-control-regex
+  const squeezed = text.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+/g, '').toLowerCase();
+  const match = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
+  if (!match) return undefined;
+  const scheme = match[1] ?? '';
+  return ALLOWED_SCHEMES.has(scheme) ? undefined : scheme;
+}
+
+function textOf(node: MdNode): string {
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function lineOfNode(node: MdNode, fallback: number): number {
+  return node.position?.start.line ?? fallback;
+}
+
+/** Checks raw HTML (only .md entries have it) tag by tag: comments and unsafe tags are refused. */
+function checkRawHtml(html: string, firstLine: number, problems: BodyProblem[]): void {
+  const lineAt = (offset: number) => firstLine + (html.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const opener = /<(!--|![A-Za-z[]|\?|\/?[A-Za-z])/g;
+  let match: RegExpExecArray | null;
+  while ((match = opener.exec(html))) {
+    const at = match.index;
+    const kind = match[1] ?? '';
+    if (kind === '!--') {
+      problems.push({ line: lineAt(at), message: say.htmlComment() });
+      const end = html.indexOf('-->', at + 4);
+      opener.lastIndex = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    if (kind.startsWith('!') || kind === '?') {
+      problems.push({ line: lineAt(at), message: say.htmlDeclaration(html.slice(at, at + 12)) });
+      continue;
+    }
+    const tag = /^<\/?([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/.exec(html.slice(at));
+    if (!tag) continue;
+    const name = (tag[1] ?? '').toLowerCase();
+    const attributes = tag[2] ?? '';
+    opener.lastIndex = at + tag[0].length;
+    const closing = tag[0].startsWith('</');
+    if (!safeHtmlTags.has(name) && !closing) {
+      problems.push({
+        line: lineAt(at),
+        message: DANGEROUS_ELEMENTS.has(name) ? say.dangerousElement(name) : say.rawHtmlTag(name, SAFE_HTML_TAGS),
+      });
+    }
+    const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+    let a: RegExpExecArray | null;
+    while ((a = attribute.exec(attributes))) {
+      const attributeName = (a[1] ?? '').toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      const line = lineAt(at + 1 + (tag[1]?.length ?? 0) + a.index);
+      if (attributeName.startsWith('on')) problems.push({ line, message: say.eventHandler(name, a[1] ?? '') });
+      else if (!SAFE_HTML_ATTRIBUTES.has(attributeName) && safeHtmlTags.has(name))
+        problems.push({ line, message: say.rawHtmlAttribute(name, a[1] ?? '') });
+      const scheme = unsafeScheme(value, true);
+      if (scheme && value.includes(':')) problems.push({ line, message: say.unsafeUrl(value, scheme) });
+    }
+  }
+}
+
+function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): void {
+  const name = node.name;
+  if (!name) {
+    problems.push({ line, message: say.fragment(componentNames) });
+    return;
+  }
+  const component = components[name];
+  // Attributes are inspected on every element, so an on*/javascript: attribute is named even on a
+  // refused element.
+  const seen = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    const attributeLine = lineOfNode(attribute, line);
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push({ line: attributeLine, message: say.spreadAttribute(name) });
+      continue;
+    }
+    const prop = attribute.name ?? '';
+    seen.add(prop);
+    const value = attribute.value;
+    if (/^on/i.test(prop)) {
+      problems.push({ line: attributeLine, message: say.eventHandler(name, prop) });
+      continue;
+    }
+    if (value !== null && typeof value === 'object') {
+      problems.push({ line: attributeLine, message: say.expressionAttribute(name, prop) });
+      continue;
+    }
+    if (typeof value === 'string') {
+      const scheme = unsafeScheme(value, true);
+      if (scheme && value.includes(':') && (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' || /^(src|href)$/i.test(prop)))
+        problems.push({ line: attributeLine, message: say.unsafeUrl(value, scheme) });
+    }
+    if (!component) continue;
+    const allowedProp = component.props[prop];
+    const props = Object.keys(component.props);
+    if (!allowedProp) {
+      problems.push({ line: attributeLine, message: say.unknownProp(name, prop, props, closest(prop, props)) });
+    } else if (value === null || value === undefined) {
+      problems.push({ line: attributeLine, message: say.propWithoutValue(name, prop) });
+    } else if (allowedProp.values && typeof value === 'string' && !allowedProp.values.includes(value)) {
+      problems.push({
+        line: attributeLine,
+        message: say.propValue(name, prop, value, allowedProp.values, closest(value, allowedProp.values)),
+      });
+    }
+  }
+  if (!component) {
+    const lower = name.toLowerCase();
+    problems.push({
+      line,
+      message: DANGEROUS_ELEMENTS.has(lower) ? say.dangerousElement(lower) : say.unknownComponent(name, componentNames, closest(name, componentNames)),
+    });
+    return;
+  }
+  for (const [prop, rule] of Object.entries(component.props)) {
+    if (rule.required && !seen.has(prop)) problems.push({ line, message: say.missingProp(name, prop) });
+  }
+  if (!component.children && (node.children ?? []).length > 0) problems.push({ line, message: say.noChildren(name) });
+}
+
+function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: number): void {
+  const line = lineOfNode(node, parentLine);
+  const { problems } = result;
+  switch (node.type) {
+    case 'yaml':
+      return;
+    case 'mdxjsEsm': {
+      const keyword = /^\s*(import|export)\b/.exec(String(node.value ?? ''))?.[1] ?? 'import/export';
+      problems.push({ line, message: say.esm(keyword) });
+      return;
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      problems.push({ line, message: say.expression(`{${String(node.value ?? '')}}`) });
+      return;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkJsxElement(node, line, problems);
+      break;
+    case 'html':
+      checkRawHtml(String(node.value ?? ''), line, problems);
+      return;
+    case 'link':
+    case 'image':
+    case 'definition': {
+      const url = node.url ?? '';
+      // mdast has already decoded character references in link destinations.
+      const scheme = unsafeScheme(url, false);
+      if (scheme) problems.push({ line, message: say.unsafeUrl(url, scheme) });
+      break;
+    }
+    case 'heading':
+      result.headings.push({ text: textOf(node).trim(), line });
+      break;
+  }
+  for (const child of node.children ?? []) walk(child, kind, result, line);
+}
+
+/**
+ * Checks a whole entry file (frontmatter included: remark-frontmatter keeps body lines equal to
+ * file lines). Never throws: an MDX syntax error becomes a problem with its line.
+ */
+export function checkBody(source: string, kind: BodyKind): BodyResult {
+  const result: BodyResult = { problems: [], headings: [] };
+  let tree: MdNode;
+  try {
+    tree = (kind === 'mdx' ? mdxProcessor : markdownProcessor).parse(source) as MdNode;
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    const sourceLine = source.split('\n')[line - 1] ?? '';
+    result.problems.push({
+      line,
+      message: sourceLine.includes('<!--') ? say.htmlCommentInMdx() : say.mdxSyntax(e.reason ?? e.message ?? String(error)),
+    });
+    return result;
+  }
+  walk(tree, kind, result, 1);
+  return result;
+}

@@ -1,0 +1,345 @@
+/**
+ * The content check: every rule over content/, reporting every problem at once. Shared by
+ * `npm run check:content` (scripts/check-content.ts) and the build (src/integrations/content-guard.ts).
+ * Pure Node: no Astro runtime, so it runs in seconds on thousands of entries.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { collectionNames, collections, type CollectionName } from '../schema/collections.ts';
+import { ID_PATTERN } from '../schema/fields.ts';
+import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
+import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';
+import { checkBody, type BodyKind } from './body.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { body as sayBody, files as sayFiles, frontmatter as sayFrontmatter, references as sayRef } from './messages.ts';
+import { compareProblems, formatPath, type PathSegment, type Problem } from './problem.ts';
+import { problemsFromIssues } from './schema-issues.ts';
+import { referenceFields, valuesAt, type RefField } from './schema-walk.ts';
+import { closest, editDistance, foldForMatch, toId, type Candidate } from './suggest.ts';
+
+export const CONTENT_DIR = 'content';
+const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
+
+export interface EntryFile {
+  collection: CollectionName;
+  id: string;
+  /** Relative to the root, forward slashes: content/cases/x.md */
+  file: string;
+  absolute: string;
+  kind: BodyKind | 'yaml';
+}
+
+export interface CheckedEntry extends EntryFile {
+  data: unknown;
+  problems: Problem[];
+  headings: { text: string; line: number }[];
+  bodyFirstLine: number;
+  lineOf(path: readonly PathSegment[]): number;
+}
+
+export interface CheckOptions {
+  /** The folder that contains content/. */
+  root: string;
+  /** Only report on these files or folders (absolute, or relative to `cwd`); the rest is still read for references. */
+  paths?: readonly string[];
+  cwd?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Entries checked, per collection. */
+  counts: Record<CollectionName, number>;
+  entries: number;
+}
+
+const refFieldsByCollection = Object.fromEntries(
+  collectionNames.map((name) => [name, referenceFields(collections[name].schema as z.ZodType)]),
+) as Record<CollectionName, RefField[]>;
+
+const extensionOwners = new Map<string, CollectionName[]>();
+for (const name of collectionNames) {
+  for (const ext of collections[name].extensions) extensionOwners.set(ext, [...(extensionOwners.get(ext) ?? []), name]);
+}
+
+function kindOf(ext: string): BodyKind | 'yaml' {
+  return ext === '.mdx' ? 'mdx' : ext === '.md' ? 'md' : 'yaml';
+}
+
+function isCollection(name: string): name is CollectionName {
+  return (collectionNames as readonly string[]).includes(name);
+}
+
+// --- One file ------------------------------------------------------------------------------------
+
+/**
+ * Checks one entry from its source text: frontmatter or YAML, schema and body safety. References
+ * need the whole catalogue and are checked by checkContent.
+ */
+export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry {
+  const problems: Problem[] = [];
+  const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], bodyFirstLine: 1, lineOf: () => 1 };
+  const { file } = entry;
+  let yamlText = source;
+  let yamlFirstLine = 1;
+  if (entry.kind !== 'yaml') {
+    const split = splitFrontmatter(source);
+    if ('message' in split) {
+      problems.push({ file, line: split.line, field: 'frontmatter', message: split.message });
+    } else {
+      yamlText = split.yaml;
+      yamlFirstLine = split.yamlFirstLine;
+      result.bodyFirstLine = split.bodyFirstLine;
+    }
+    // Safety runs even when the frontmatter is broken: unsafe content is reported regardless.
+    const bodyResult = checkBody(source.startsWith('\uFEFF') ? source.slice(1) : source, entry.kind);
+    for (const p of bodyResult.problems) problems.push({ file, line: p.line, field: 'body', message: p.message });
+    result.headings = bodyResult.headings;
+    if ('message' in split) return result;
+  }
+
+  const parsed = parseYaml(yamlText, yamlFirstLine);
+  result.lineOf = (at) => (at.length === 0 ? Math.max(1, yamlFirstLine - 1) : parsed.lineOf(at));
+  for (const error of parsed.errors) problems.push({ file, line: error.line, field: 'frontmatter', message: error.message });
+  if (parsed.errors.length) return result;
+
+  const data = parsed.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data) || data === null) {
+    problems.push({ file, line: yamlFirstLine, field: 'frontmatter', message: sayFrontmatter.notAMapping(data) });
+    return result;
+  }
+  result.data = data;
+
+  const schema = collections[entry.collection].schema as z.ZodType;
+  const parsedData = schema.safeParse(data);
+  if (!parsedData.success) {
+    const refPaths = new Set<string>();
+    for (const field of refFieldsByCollection[entry.collection]) {
+      for (const found of valuesAt(data, field.path)) refPaths.add(formatPath(found.path));
+    }
+    problems.push(
+      ...problemsFromIssues(parsedData.error.issues, {
+        file,
+        schema,
+        data,
+        lineOf: result.lineOf,
+        isReference: (at) => refPaths.has(formatPath(at)),
+      }),
+    );
+    const fitsElsewhere = (extensionOwners.get(path.extname(file)) ?? []).find(
+      (other) => other !== entry.collection && (collections[other].schema as z.ZodType).safeParse(data).success,
+    );
+    if (fitsElsewhere) problems.push({ file, line: 1, field: 'file', message: sayFiles.looksLikeOther(entry.collection, fitsElsewhere) });
+  }
+
+  if (entry.collection === 'cases') problems.push(...checkCaseSections(result));
+  return result;
+}
+
+function entryLanguage(data: unknown): ContentLanguage {
+  const language = (data as { language?: unknown } | undefined)?.language;
+  return (contentLanguages as readonly unknown[]).includes(language) ? (language as ContentLanguage) : 'en';
+}
+
+function checkCaseSections(entry: CheckedEntry): Problem[] {
+  const language = entryLanguage(entry.data);
+  const found = new Set(entry.headings.map((h) => sectionForHeading(h.text, language)));
+  const problems: Problem[] = [];
+  for (const section of requiredCaseSections) {
+    if (found.has(section)) continue;
+    const heading = caseSectionHeadings[language][section];
+    const english = caseSectionHeadings.en[section];
+    problems.push({ file: entry.file, line: entry.bodyFirstLine, field: 'body', message: sayBody.missingSection(section, heading, english) });
+    // A heading that is nearly right ("## Lärdommar") is the likeliest cause; point at it.
+    for (const h of entry.headings) {
+      const folded = foldForMatch(h.text);
+      const near = [heading, english].find((want) => editDistance(folded, foldForMatch(want), 3) <= Math.max(1, Math.floor(want.length / 4)));
+      if (near) problems.push({ file: entry.file, line: h.line, field: 'body', message: sayBody.nearlySection(h.text, near) });
+    }
+  }
+  return problems;
+}
+
+// --- The whole content folder -----------------------------------------------------------------
+
+function readDir(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
+}
+
+interface Listing {
+  entries: EntryFile[];
+  problems: Problem[];
+}
+
+/** Lists content/ and applies the folder and file-name rules. */
+function listContent(root: string): Listing {
+  const contentDir = path.join(root, CONTENT_DIR);
+  const entries: EntryFile[] = [];
+  const problems: Problem[] = [];
+  const rel = (...parts: string[]) => [CONTENT_DIR, ...parts].join('/');
+
+  for (const item of readDir(contentDir)) {
+    if (!item.isDirectory()) {
+      if (!ALLOWED_EXTRA_FILES.has(item.name)) problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.strayRootFile(item.name, collectionNames) });
+      continue;
+    }
+    if (!isCollection(item.name)) {
+      problems.push({ file: `${rel(item.name)}/`, line: 1, field: 'folder', message: sayFiles.unknownFolder(item.name, collectionNames, closest(item.name, collectionNames)) });
+      continue;
+    }
+    const collection = item.name;
+    const allowed: readonly string[] = collections[collection].extensions;
+    const walkNested = (dir: string, parts: string[]) => {
+      for (const nested of readDir(dir)) {
+        const nestedParts = [...parts, nested.name];
+        if (nested.isDirectory()) walkNested(path.join(dir, nested.name), nestedParts);
+        else problems.push({ file: rel(collection, ...nestedParts), line: 1, field: 'file', message: sayFiles.nestedFolder(collection) });
+      }
+    };
+    for (const file of readDir(path.join(contentDir, collection))) {
+      const relative = rel(collection, file.name);
+      if (file.isDirectory()) {
+        walkNested(path.join(contentDir, collection, file.name), [file.name]);
+        continue;
+      }
+      if (ALLOWED_EXTRA_FILES.has(file.name)) continue;
+      const dot = file.name.lastIndexOf('.');
+      const ext = dot > 0 ? file.name.slice(dot) : '';
+      const id = dot > 0 ? file.name.slice(0, dot) : file.name;
+      const problem = (message: string) => problems.push({ file: relative, line: 1, field: 'file', message });
+      if (!allowed.includes(ext)) {
+        if (allowed.includes(ext.toLowerCase())) problem(sayFiles.upperCaseExtension(ext));
+        else if (ext.toLowerCase() === '.yml' && allowed.includes('.yaml')) problem(sayFiles.ymlExtension());
+        else if (ext === '' || file.name.startsWith('.')) problem(sayFiles.strayFile(file.name, collection, allowed));
+        else problem(sayFiles.wrongExtension(ext, collection, allowed, extensionOwners.get(ext.toLowerCase()) ?? []));
+        continue;
+      }
+      if (!ID_PATTERN.test(id)) {
+        problem(sayFiles.badId(file.name, `${toId(id) || 'entry-name'}${ext}`));
+        continue;
+      }
+      entries.push({ collection, id, file: relative, absolute: path.join(contentDir, collection, file.name), kind: kindOf(ext) });
+    }
+  }
+  return { entries, problems };
+}
+
+/** Whether a reported file is inside one of the selected paths (all files when none are given). */
+function selector(root: string, paths: readonly string[] | undefined, cwd: string): (file: string) => boolean {
+  if (!paths || paths.length === 0) return () => true;
+  const selected = paths.map((p) => {
+    const absolute = path.resolve(cwd, p);
+    let relative = path.relative(root, absolute).split(path.sep).join('/');
+    try {
+      if (statSync(absolute).isDirectory() && relative !== '') relative += '/';
+    } catch {
+      // A path that does not exist selects nothing; the CLI says so.
+    }
+    return relative;
+  });
+  return (file) => selected.some((s) => s === '' || file === s || file.startsWith(s.endsWith('/') ? s : `${s}/`) || `${file}/` === s);
+}
+
+/** Label-aware candidates for "did you mean": ids plus the names people actually type. */
+function candidatesFor(entries: readonly CheckedEntry[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const entry of entries) {
+    out.push({ text: entry.id, id: entry.id });
+    const data = entry.data as Record<string, unknown> | undefined;
+    if (!data) continue;
+    const texts: unknown[] = [data.title, data.name];
+    for (const key of ['labels', 'synonyms'] as const) {
+      const byLanguage = data[key];
+      if (byLanguage && typeof byLanguage === 'object') texts.push(...Object.values(byLanguage).flat());
+    }
+    for (const key of ['abbreviations', 'otherNames'] as const) if (Array.isArray(data[key])) texts.push(...(data[key] as unknown[]));
+    for (const text of texts) if (typeof text === 'string' && text.trim()) out.push({ text, id: entry.id });
+  }
+  return out;
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const root = path.resolve(options.root);
+  const isSelected = selector(root, options.paths, options.cwd ?? process.cwd());
+  const listing = listContent(root);
+  const problems: Problem[] = listing.problems.filter((p) => isSelected(p.file));
+  const counts = Object.fromEntries(collectionNames.map((n) => [n, 0])) as Record<CollectionName, number>;
+
+  // Ids known to exist, from file names alone (cheap even when only a few files are checked).
+  const ids = Object.fromEntries(collectionNames.map((n) => [n, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const byId = new Map<string, EntryFile[]>();
+  for (const entry of listing.entries) {
+    ids[entry.collection].add(entry.id);
+    const key = `${entry.collection}/${entry.id}`;
+    byId.set(key, [...(byId.get(key) ?? []), entry]);
+  }
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      if (!isSelected(entry.file)) continue;
+      const others = group.filter((o) => o !== entry).map((o) => o.file);
+      problems.push({ file: entry.file, line: 1, field: 'file', message: sayFiles.duplicateId(entry.id, entry.collection, others) });
+    }
+  }
+
+  const checked = new Map<string, CheckedEntry>();
+  const checkOne = (entry: EntryFile): CheckedEntry => {
+    const known = checked.get(entry.file);
+    if (known) return known;
+    let result: CheckedEntry;
+    try {
+      result = checkEntrySource(entry, readFileSync(entry.absolute, 'utf8'));
+    } catch (error) {
+      const message = sayFiles.unreadable((error as Error).message);
+      result = { ...entry, data: undefined, headings: [], bodyFirstLine: 1, lineOf: () => 1, problems: [{ file: entry.file, line: 1, field: 'file', message }] };
+    }
+    checked.set(entry.file, result);
+    return result;
+  };
+
+  const selectedEntries = listing.entries.filter((e) => isSelected(e.file));
+  for (const entry of selectedEntries) {
+    const result = checkOne(entry);
+    counts[entry.collection]++;
+    problems.push(...result.problems);
+  }
+
+  // Suggestions: label-aware for the small vocabularies (topics, organisations), read on demand.
+  const candidateCache = new Map<CollectionName, Candidate[]>();
+  const candidates = (collection: CollectionName): Candidate[] => {
+    let list = candidateCache.get(collection);
+    if (!list) {
+      const inCollection = listing.entries.filter((e) => e.collection === collection);
+      const parsed = collection === 'topics' || collection === 'organisations' ? inCollection.map(checkOne) : [...checked.values()].filter((e) => e.collection === collection);
+      const parsedIds = new Set(parsed.map((e) => e.id));
+      list = [...candidatesFor(parsed), ...inCollection.filter((e) => !parsedIds.has(e.id)).map((e) => ({ text: e.id, id: e.id }))];
+      candidateCache.set(collection, list);
+    }
+    return list;
+  };
+
+  for (const entry of selectedEntries) {
+    const result = checked.get(entry.file);
+    if (!result?.data) continue;
+    for (const field of refFieldsByCollection[entry.collection]) {
+      const target = field.collection as CollectionName;
+      for (const { path: at, value } of valuesAt(result.data, field.path)) {
+        if (typeof value !== 'string') continue;
+        const line = result.lineOf(at);
+        const fieldName = formatPath(at);
+        if (target === entry.collection && value === entry.id) {
+          problems.push({ file: entry.file, line, field: fieldName, message: sayRef.itself(value) });
+        } else if (!ids[target]?.has(value)) {
+          problems.push({ file: entry.file, line, field: fieldName, message: sayRef.dangling(value, target, closest(value, candidates(target))) });
+        }
+      }
+    }
+  }
+
+  problems.sort(compareProblems);
+  return { problems, counts, entries: selectedEntries.length };
+}
