@@ -81,9 +81,12 @@ export function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => readonly
   return groups;
 }
 
-/** Newest start first; ties by title so output is stable between builds. */
+/** Newest start first, unknown starts last; ties by title so output is stable between builds. */
 export function byNewestStart(a: Case | Event, b: Case | Event): number {
-  return compareDates(b.data.start, a.data.start) || a.data.title.localeCompare(b.data.title);
+  const as = a.data.start;
+  const bs = b.data.start;
+  const byStart = as && bs ? compareDates(bs, as) : as ? -1 : bs ? 1 : 0;
+  return byStart || a.data.title.localeCompare(b.data.title);
 }
 
 function translationGroups(cases: readonly Case[]): Map<string, Case[]> {

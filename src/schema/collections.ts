@@ -62,11 +62,13 @@ export const caseSchema = z
   .strictObject({
     ...common,
     topics: z.array(ref('topics')).min(1, { message: 'expected at least one topic from content/topics/' }),
-    countries: z.array(z.enum(countries)).min(1, { message: 'expected at least one country code, e.g. [SE]' }),
+    /** Country codes; an explicit empty list [] says the source does not state where. */
+    countries: z.array(z.enum(countries), { error: 'expected a list of country codes, e.g. [SE], or [] when the source does not say' }),
     place: z.string().min(2),
     organisations: z.array(ref('organisations')).min(1, { message: 'expected at least one organisation id' }),
     coordinator: ref('organisations').optional(),
-    start: partialDate(),
+    /** Left out when no source says when the case began. */
+    start: partialDate().optional(),
     end: partialDate().optional(),
     plannedEnd: partialDate().optional(),
     targetGroup: z.array(z.string().min(2)).default([]),
@@ -94,10 +96,10 @@ export const caseSchema = z
     if (entry.stopReason === 'other' && !entry.stopNote) {
       ctx.addIssue({ code: 'custom', path: ['stopNote'], message: `is required when stopReason is 'other'; describe the reason` });
     }
-    if (entry.end && compareDates(entry.end, entry.start) < 0) {
+    if (entry.end && entry.start && compareDates(entry.end, entry.start) < 0) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `is before start (${entry.start}); expected a date on or after it` });
     }
-    if (entry.plannedEnd && compareDates(entry.plannedEnd, entry.start) < 0) {
+    if (entry.plannedEnd && entry.start && compareDates(entry.plannedEnd, entry.start) < 0) {
       ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: `is before start (${entry.start}); expected a date on or after it` });
     }
     if (entry.coordinator && !entry.organisations.includes(entry.coordinator)) {
