@@ -4,8 +4,9 @@
  * `.astro` components only place these values in HTML.
  */
 import { parsePartialDate } from '../schema/dates.ts';
-import type { Currency } from '../schema/vocabulary.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Currency, VocabularyName } from '../schema/vocabulary.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import type { UiKey } from '../i18n/t.ts';
 import { byNewestStart, type Case, type Catalogue } from './catalogue.ts';
 
 /**
@@ -94,4 +95,43 @@ export function relatedCases(catalogue: Catalogue, entry: Case, limit = 12): Cas
 /** The other-language versions of a case (catalogue.translationGroup without the case itself). */
 export function translationsOf(catalogue: Catalogue, entry: Case): Case[] {
   return (catalogue.translationGroup.get(entry.id) ?? []).filter((other) => other.id !== entry.id);
+}
+
+/** The translation key of a vocabulary value's label, e.g. vocab.stage.discontinued. */
+export function vocabKey(name: VocabularyName, id: string): UiKey {
+  return `vocab.${name}.${id}` as UiKey;
+}
+
+/**
+ * The interface language of the page at `pathname` (its first segment after the base path), for
+ * components that only see the URL, such as the MDX components inside an entry's body.
+ */
+export function localeFromPath(pathname: string, base = ''): Locale {
+  const rest = base && pathname.startsWith(base) ? pathname.slice(base.replace(/\/$/, '').length) : pathname;
+  const first = rest.split('/').find((segment) => segment !== '');
+  return first !== undefined && isLocale(first) ? first : 'en';
+}
+
+/** "Sweden, Norway and Finland" in the interface language. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A piece of a UI string: literal text, or the name of a {placeholder} to fill with markup. */
+export type TemplatePart = { text: string } | { name: string };
+
+/**
+ * Splits "{start} – {end}" into text and placeholders, so a page can put a `<time>` or a link
+ * where a translation says, whatever order the language puts them in.
+ */
+export function splitTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > last) parts.push({ text: template.slice(last, match.index) });
+    parts.push({ name: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
 }

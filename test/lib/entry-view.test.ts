@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatPartialDate, langAttr, relatedCases, rolesInCase, translationsOf } from '../../src/lib/entry-view.ts';
+import { formatList, formatMoney, formatNumber, formatPartialDate, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, translationsOf } from '../../src/lib/entry-view.ts';
 import { makeCase, makeCatalogue } from './entry-pages-fixtures.ts';
 
 // Intl separates groups with (narrow) no-break spaces in the Nordic locales; compare on plain spaces.
@@ -71,5 +71,27 @@ describe('relatedCases and translationsOf', () => {
   it('lists the other-language versions of a case', () => {
     expect(translationsOf(catalogue, original).map((c) => c.id)).toEqual(['translation']);
     expect(translationsOf(catalogue, unrelated)).toEqual([]);
+  });
+});
+
+describe('localeFromPath and formatList', () => {
+  it('reads the interface language from the first path segment', () => {
+    expect(localeFromPath('/sv/cases/ordnat-inforande/')).toBe('sv');
+    expect(localeFromPath('/commons/fi/topics/copd/', '/commons')).toBe('fi');
+    expect(localeFromPath('/')).toBe('en');
+    expect(localeFromPath('/xx/cases/')).toBe('en');
+  });
+  it('joins a list the way the language does', () => {
+    expect(formatList(['Sweden', 'Norway', 'Finland'], 'en')).toBe('Sweden, Norway and Finland');
+    expect(formatList(['Sverige', 'Norge'], 'sv')).toBe('Sverige och Norge');
+  });
+});
+
+describe('splitTemplate', () => {
+  it('splits a UI string into text and placeholders, in the language order', () => {
+    expect(splitTemplate('{start} – {end}')).toEqual([{ name: 'start' }, { text: ' – ' }, { name: 'end' }]);
+    expect(splitTemplate('{start} alkaen')).toEqual([{ name: 'start' }, { text: ' alkaen' }]);
+    expect(splitTemplate('From {start}')).toEqual([{ text: 'From ' }, { name: 'start' }]);
+    expect(splitTemplate('No placeholder')).toEqual([{ text: 'No placeholder' }]);
   });
 });
