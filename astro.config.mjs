@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentGuard from './src/integrations/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 
@@ -14,5 +15,6 @@ export default defineConfig({
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),
   // A per-page CSP meta with hashes of Astro's inline scripts and styles (src/lib/csp.ts).
   security: { csp: astroCspConfig() },
-  integrations: [mdx()],
+  // The content guard checks content/ before anything is compiled; it must come before mdx().
+  integrations: [contentGuard(), mdx()],
 });

@@ -343,3 +343,31 @@ export function checkContent(options: CheckOptions): CheckResult {
   problems.sort(compareProblems);
   return { problems, counts, entries: selectedEntries.length };
 }
+
+// --- A single source text, as the build sees it ---------------------------------------------
+
+/**
+ * Checks the source of one Markdown/MDX file under content/ as the bundler is about to compile it.
+ * Used by the build's last line of defence (src/integrations/content-guard.ts), so a file that
+ * appeared after the full check still cannot run code. References are not resolved here.
+ */
+export function checkSourceForBuild(root: string, absoluteFile: string, source: string): Problem[] {
+  const relative = path.relative(path.resolve(root), absoluteFile).split(path.sep).join('/');
+  const parts = relative.split('/');
+  const name = parts[parts.length - 1] ?? '';
+  const dot = name.lastIndexOf('.');
+  const ext = name.slice(dot).toLowerCase();
+  const kind: BodyKind = ext === '.mdx' ? 'mdx' : 'md';
+  const collection = parts[1] ?? '';
+  const id = name.slice(0, dot);
+  if (parts.length === 3 && isCollection(collection) && (collections[collection].extensions as readonly string[]).includes(ext) && ID_PATTERN.test(id)) {
+    return checkEntrySource({ collection, id, file: relative, absolute: absoluteFile, kind }, source).problems;
+  }
+  // Not a well-placed entry: the full check names the file rule; here only safety matters.
+  return checkBody(source.startsWith('\uFEFF') ? source.slice(1) : source, kind).problems.map((p) => ({
+    file: relative,
+    line: p.line,
+    field: 'body',
+    message: p.message,
+  }));
+}
