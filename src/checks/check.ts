@@ -99,7 +99,7 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
   }
 
   const parsed = parseYaml(yamlText, yamlFirstLine);
-  result.lineOf = (at) => (at.length === 0 ? Math.max(1, yamlFirstLine - 1) : parsed.lineOf(at));
+  result.lineOf = parsed.lineOf;
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: 'frontmatter', message: error.message });
   if (parsed.errors.length) return result;
 

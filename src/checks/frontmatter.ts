@@ -66,15 +66,19 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
   // YAML 1.2 core schema, like js-yaml (which Astro uses): "NO" stays a string, dates stay text.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
-    line: toFileLine(error.pos[0]),
-    message: say.yamlSyntax(error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? error.code),
-  }));
+  // One mistake often yields several parser errors on the same line; the first says the most.
+  const errors: LocatedError[] = [];
+  for (const error of doc.errors) {
+    const line = toFileLine(error.pos[0]);
+    if (errors.some((e) => e.line === line)) continue;
+    errors.push({ line, message: say.yamlSyntax(error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? error.code) });
+  }
   const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
 
   function lineOf(path: readonly PathSegment[]): number {
     let node: unknown = doc.contents;
-    let line = node && (node as YamlNode).range ? toFileLine((node as YamlNode).range![0]) : firstLine;
+    // A field missing at the top level is reported on the first line of the file.
+    let line = Math.max(1, firstLine - 1);
     for (const segment of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));

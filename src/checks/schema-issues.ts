@@ -54,20 +54,23 @@ export function problemsFromIssues(issues: readonly Issue[], context: IssueConte
   const problems: Problem[] = [];
   const { file, schema, data, lineOf } = context;
   const add = (path: readonly PathSegment[], message: string) =>
-    problems.push({ file, line: lineOfOrVariant(path), field: formatPath(path) || 'frontmatter', message });
-  // A missing field that is present in other letter case ("Title") is reported on that line.
-  const lineOfOrVariant = (path: readonly PathSegment[]) => {
+    problems.push({ file, line: lineOf(path), field: formatPath(path) || 'frontmatter', message });
+  // A field missing because it was typed in other letter case ("Title") is reported once, as the
+  // unknown field `Title` with "did you mean `title`?".
+  const hasCaseVariant = (path: readonly PathSegment[]) => {
     const last = path[path.length - 1];
     const parent = valueAt(data, path.slice(0, -1));
-    if (typeof last === 'string' && parent && typeof parent === 'object' && !(last in parent)) {
-      const variant = Object.keys(parent).find((key) => key.toLowerCase() === last.toLowerCase());
-      if (variant) return lineOf([...path.slice(0, -1), variant]);
-    }
-    return lineOf(path);
+    if (typeof last !== 'string' || !parent || typeof parent !== 'object' || last in parent) return false;
+    return Object.keys(parent).some((key) => key.toLowerCase() === last.toLowerCase());
   };
 
+  // zod may add a length issue after a type issue on the same value; the type is what to fix.
+  const wrongTypeAt = new Set<string>();
   for (const issue of issues) {
     const path = issue.path.filter((p): p is PathSegment => typeof p === 'string' || typeof p === 'number');
+    const key = formatPath(path);
+    if (wrongTypeAt.has(key)) continue;
+    if (issue.code === 'invalid_type') wrongTypeAt.add(key);
     const value = valueAt(data, path);
     const fieldSchema = schemaAt(schema, path);
     switch (issue.code) {
@@ -83,6 +86,7 @@ export function problemsFromIssues(issues: readonly Issue[], context: IssueConte
       case 'invalid_type': {
         if (context.isReference(path) && typeof value === 'string') break;
         const want = expectation(fieldSchema, ownMessage(issue));
+        if (value === undefined && hasCaseVariant(path)) break;
         if (value === undefined) add(path, say.missing(String(path[path.length - 1] ?? 'frontmatter'), want));
         else if (issue.expected === 'int' || (issue.expected === 'number' && typeof value === 'number'))
           add(path, say.notAWholeNumber(value));
@@ -91,6 +95,7 @@ export function problemsFromIssues(issues: readonly Issue[], context: IssueConte
       }
       case 'invalid_value': {
         if (value === undefined) {
+          if (hasCaseVariant(path)) break;
           add(path, say.missing(String(path[path.length - 1]), expectation(fieldSchema, undefined)));
           break;
         }

@@ -45,9 +45,15 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length] ?? 0;
 }
 
-/** How far a guess may be from what was typed: about a third of the word, at least one edit. */
+/** How far a guess may be from what was typed: about two letters in five, at least one edit. */
 function tolerance(typed: string): number {
-  return Math.max(1, Math.floor(typed.length / 3));
+  return Math.max(1, Math.round(typed.length * 0.4));
+}
+
+/** An id typed without its last part ("egenvard" for "egenvard-kol") counts as a near miss. */
+function prefixDistance(a: string, b: string): number | undefined {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 5 && longer.startsWith(shorter) ? 1 : undefined;
 }
 
 /** The id whose candidate text is closest to `typed`, or undefined when nothing is close. */
@@ -59,7 +65,8 @@ export function closest(typed: string, candidates: Iterable<Candidate | string>)
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
     const { text, id } = typeof candidate === 'string' ? { text: candidate, id: candidate } : candidate;
-    const distance = editDistance(folded, foldForMatch(text), Math.min(limit, bestDistance));
+    const other = foldForMatch(text);
+    const distance = prefixDistance(folded, other) ?? editDistance(folded, other, Math.min(limit, bestDistance));
     if (distance < bestDistance) {
       bestDistance = distance;
       best = id;
