@@ -60,7 +60,7 @@ export function isCaseFacet(value: string): value is CaseFacet {
 export function caseFacetValues(entry: Case, organisationById: Catalogue['organisationById']): FacetValues {
   const { data } = entry;
   const evidence = strongestEvidence(data.effects);
-  const year = yearOf(data.start);
+  const year = data.start === undefined ? undefined : yearOf(data.start);
   const organisationTypes = new Set<string>();
   for (const id of data.organisations) {
     const type = organisationById.get(id)?.data.type;
@@ -273,7 +273,7 @@ export function facetData(cases: readonly Case[], organisationById: Catalogue['o
         data.language,
         data.title,
         data.place,
-        data.start,
+        data.start ?? '',
         data.end ?? '',
         data.stopReason ?? '',
         data.lastVerified,
@@ -281,4 +281,37 @@ export function facetData(cases: readonly Case[], organisationById: Catalogue['o
       ];
     }),
   };
+}
+
+/** Reads a selection from a query string: `?country=SE,NO&stage=discontinued`. Unknown facets are ignored. */
+export function selectionFromQuery(search: string): Selection {
+  const params = new URLSearchParams(search);
+  const selection: Partial<Record<CaseFacet, string[]>> = {};
+  for (const facet of caseFacets) {
+    const values = params.getAll(facet).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+    if (values.length) selection[facet] = [...new Set(values)];
+  }
+  return selection;
+}
+
+/** Writes a selection (and a sort other than the default) as a query string, facets in panel order. */
+export function queryFromSelection(selection: Selection, sort: SortOrder = 'newest'): string {
+  const params: string[] = [];
+  for (const facet of caseFacets) {
+    const values = selection[facet];
+    if (values && values.length) params.push(`${facet}=${values.map(encodeURIComponent).join(',')}`);
+  }
+  if (sort !== 'newest') params.push(`sort=${sort}`);
+  return params.length ? `?${params.join('&')}` : '';
+}
+
+/** Page numbers to show around `page`: 1, …, page-1, page, page+1, …, last ('gap' for an ellipsis). */
+export function pageWindow(page: number, pageCount: number): (number | 'gap')[] {
+  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const result: (number | 'gap')[] = [];
+  for (const [index, n] of shown.entries()) {
+    if (index > 0 && n - shown[index - 1]! > 1) result.push('gap');
+    result.push(n);
+  }
+  return result;
 }

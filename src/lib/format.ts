@@ -42,12 +42,18 @@ export function formatShortDate(value: string, locale: Locale, words: DateWords)
 }
 
 export interface PeriodWords extends DateWords {
-  /** e.g. "ongoing" or "no end date", shown when a period has a start but no end. */
+  /** e.g. "no end date", shown when a period has a start but no end. */
   open: string;
+  /** e.g. "not stated", shown when the source gives no start. */
+  notStated: string;
 }
 
-/** "2019 – 2021", "May 2019 – ongoing"; an en dash with spaces reads well in all six languages. */
-export function formatPeriod(start: string, end: string | undefined, locale: Locale, words: PeriodWords): string {
+/**
+ * "2019 – 2021", "May 2019 – no end date"; an en dash with spaces reads well in all six
+ * languages. A case whose source gives no start says so rather than guessing.
+ */
+export function formatPeriod(start: string | undefined, end: string | undefined, locale: Locale, words: PeriodWords): string {
+  if (!start) return end ? `${words.notStated} – ${formatShortDate(end, locale, words)}` : words.notStated;
   const from = formatShortDate(start, locale, words);
   if (end === start) return from;
   return `${from} – ${end ? formatShortDate(end, locale, words) : words.open}`;

@@ -146,3 +146,14 @@ describe('sorting and facet data', () => {
     expect(data.values.stage[(row[8 + stageIndex] as number[])[0]!]).toBe('discontinued');
   });
 });
+
+describe('query strings', () => {
+  it('round-trips a selection through the URL query', async () => {
+    const { queryFromSelection, selectionFromQuery } = await import('../../src/lib/facets.ts');
+    const query = queryFromSelection({ stage: ['discontinued'], country: ['SE', 'NO'], topic: [] }, 'verified');
+    expect(query).toBe('?country=SE,NO&stage=discontinued&sort=verified');
+    expect(selectionFromQuery(query)).toEqual({ country: ['SE', 'NO'], stage: ['discontinued'] });
+    expect(selectionFromQuery('?colour=red&stage=pilot&stage=scaled')).toEqual({ stage: ['pilot', 'scaled'] });
+    expect(queryFromSelection({})).toBe('');
+  });
+});

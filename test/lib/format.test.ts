@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatNumber, formatPartialDate, formatPeriod, formatShortDate } from '../../src/lib/format.ts';
 
-const en = { yearNotStated: 'year not stated', open: 'ongoing' };
-const sv = { yearNotStated: 'år ej angivet', open: 'pågår' };
+const en = { yearNotStated: 'year not stated', open: 'ongoing', notStated: 'not stated' };
+const sv = { yearNotStated: 'år ej angivet', open: 'pågår', notStated: 'ej angivet' };
 
 describe('format', () => {
   it('shows only what a partial date states', () => {
@@ -19,6 +19,8 @@ describe('format', () => {
     expect(formatPeriod('2020', undefined, 'sv', sv)).toBe('2020 – pågår');
     expect(formatPeriod('2020', '2020', 'en', en)).toBe('2020');
     expect(formatShortDate('2021', 'da', en)).toBe('2021');
+    expect(formatPeriod(undefined, undefined, 'en', en)).toBe('not stated');
+    expect(formatPeriod(undefined, '2020', 'en', en)).toBe('not stated – 2020');
   });
 
   it('formats numbers and days per locale', () => {

@@ -1,0 +1,54 @@
+/**
+ * Labels for vocabulary values and facet values in the reader's language. Vocabulary labels live
+ * in the translations under `vocab.<name>.<id>`; topic labels live in the topic's own YAML.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import type { Translate, UiKey } from '../i18n/t.ts';
+import type { VocabularyName } from '../schema/vocabulary.ts';
+import type { CaseFacet } from './facets.ts';
+import type { Topic } from './catalogue.ts';
+
+/** The label of one vocabulary value, e.g. vocabLabel(t, 'stage', 'discontinued'). */
+export function vocabLabel(t: Translate, name: VocabularyName | 'requirementStatus', id: string): string {
+  return t(`vocab.${name}.${id}` as UiKey);
+}
+
+/** Which vocabulary labels each facet's values (topic and year have none). */
+const facetVocabulary: Partial<Record<CaseFacet, VocabularyName>> = {
+  country: 'country',
+  stage: 'stage',
+  outcome: 'outcome',
+  evidence: 'evidence',
+  organisationType: 'organisationType',
+  language: 'language',
+};
+
+/** A topic's label in `locale`, falling back to English and then its id. */
+export function topicLabel(topic: Topic | undefined, locale: Locale, id = ''): string {
+  if (!topic) return id;
+  return topic.data.labels[locale] || topic.data.labels.en || topic.id;
+}
+
+/** The label of a facet value in the reader's language. */
+export function facetValueLabel(
+  facet: CaseFacet,
+  value: string,
+  t: Translate,
+  locale: Locale,
+  topicById: ReadonlyMap<string, Topic>,
+): string {
+  if (facet === 'topic') return topicLabel(topicById.get(value), locale, value);
+  const vocabulary = facetVocabulary[facet];
+  return vocabulary ? vocabLabel(t, vocabulary, value) : value;
+}
+
+/** The name of a facet, e.g. "Country". */
+export function facetName(facet: CaseFacet, t: Translate): string {
+  return t(`facet.${facet}` as UiKey);
+}
+
+/** Sorts by a label with the locale's collation (å, ä, ö, ø, æ, þ in their proper places). */
+export function byLabel<T>(locale: Locale, label: (item: T) => string): (a: T, b: T) => number {
+  const collator = new Intl.Collator(locale);
+  return (a, b) => collator.compare(label(a), label(b));
+}

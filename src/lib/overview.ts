@@ -1,0 +1,105 @@
+/**
+ * What the home page shows, derived from the catalogue: counts by country, topic and outcome,
+ * the newest and most recently verified cases, upcoming and recent events, and the cases that
+ * stopped early with their reasons. Pure: "today" is passed in, so tests pin it.
+ */
+import { compareDates, latestDayOf } from '../schema/dates.ts';
+import { countries, outcomes, type Country, type Outcome } from '../schema/vocabulary.ts';
+import type { Case, Catalogue, Event } from './catalogue.ts';
+
+export interface Count<V extends string = string> {
+  value: V;
+  count: number;
+}
+
+/** Cases per country in vocabulary order; only countries with cases. A case in two countries counts twice. */
+export function casesByCountry(cases: readonly Case[]): Count<Country>[] {
+  return countries
+    .map((value) => ({ value, count: cases.filter((entry) => entry.data.countries.includes(value)).length }))
+    .filter(({ count }) => count > 0);
+}
+
+/** Cases per outcome, every outcome listed (zeros too), in vocabulary order. */
+export function casesByOutcome(cases: readonly Case[]): Count<Outcome>[] {
+  return outcomes.map((value) => ({ value, count: cases.filter((entry) => entry.data.outcome === value).length }));
+}
+
+/** The `limit` topics with most cases, most first, ties by id. */
+export function casesByTopic(catalogue: Pick<Catalogue, 'casesByTopic'>, limit = 10): Count[] {
+  return [...catalogue.casesByTopic.entries()]
+    .map(([value, list]) => ({ value, count: list.length }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .slice(0, limit);
+}
+
+/** The newest cases by start (the catalogue keeps cases newest first). */
+export function newestCases(cases: readonly Case[], limit = 5): Case[] {
+  return cases.slice(0, limit);
+}
+
+/** The most recently verified cases, newest verification first. */
+export function recentlyVerified(cases: readonly Case[], limit = 5): Case[] {
+  return [...cases].sort((a, b) => b.data.lastVerified.localeCompare(a.data.lastVerified)).slice(0, limit);
+}
+
+/** The last day an event can be running, or undefined when its year is unknown. */
+function lastDay(entry: Event): string | undefined {
+  return latestDayOf(entry.data.end ?? entry.data.start);
+}
+
+/** Events not yet over on `today` (YYYY-MM-DD), soonest first. Events without a known year are left out. */
+export function upcomingEvents(events: readonly Event[], today: string, limit = 5): Event[] {
+  return events
+    .filter((entry) => (lastDay(entry) ?? '') >= today)
+    .sort((a, b) => compareDates(a.data.start, b.data.start) || a.data.title.localeCompare(b.data.title))
+    .slice(0, limit);
+}
+
+/** Events over before `today`, most recent first. */
+export function pastEvents(events: readonly Event[], today: string, limit = Infinity): Event[] {
+  return events
+    .filter((entry) => {
+      const day = lastDay(entry);
+      return day !== undefined && day < today;
+    })
+    .sort((a, b) => compareDates(b.data.start, a.data.start) || a.data.title.localeCompare(b.data.title))
+    .slice(0, limit);
+}
+
+/** True for a case that was discontinued or did not reach its aim. */
+export function stoppedEarly(entry: Case): boolean {
+  return entry.data.stage === 'discontinued' || entry.data.outcome === 'not-achieved';
+}
+
+/** Cases that stopped early, newest first: the ones "worth learning from". */
+export function stoppedEarlyCases(cases: readonly Case[], limit = 5): Case[] {
+  return cases.filter(stoppedEarly).slice(0, limit);
+}
+
+/** The colour family of an outcome badge; the label always says it in words too. */
+export function outcomeTone(outcome: Outcome): 'ok' | 'warn' | 'bad' | 'info' | 'neutral' {
+  switch (outcome) {
+    case 'achieved':
+      return 'ok';
+    case 'partly':
+      return 'warn';
+    case 'not-achieved':
+      return 'bad';
+    case 'ongoing':
+      return 'info';
+    default:
+      return 'neutral';
+  }
+}
+
+/** How many entries each collection has, for the "in figures" line. */
+export function totals(catalogue: Catalogue): Record<'cases' | 'methods' | 'topics' | 'organisations' | 'events' | 'requirements', number> {
+  return {
+    cases: catalogue.cases.length,
+    topics: catalogue.topics.length,
+    methods: catalogue.methods.length,
+    organisations: catalogue.organisations.length,
+    events: catalogue.events.length,
+    requirements: catalogue.requirements.length,
+  };
+}
