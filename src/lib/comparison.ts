@@ -24,7 +24,8 @@ export interface ComparisonRow {
   language: string;
   place: string;
   countries: Country[];
-  start: string;
+  /** Undefined when no source says when the case began. */
+  start: string | undefined;
   end: string | undefined;
   plannedEnd: string | undefined;
   users: number | undefined;
@@ -99,7 +100,8 @@ export function comparisonRow(entry: Case): ComparisonRow {
     evidence,
     stopReason: data.stopReason,
     sortKeys: {
-      period: dateSortKey(data.start),
+      // An unknown start sorts below every known one.
+      period: data.start ? dateSortKey(data.start) : -1,
       // Users are the scale readers compare; a case without a count sorts below every count.
       scale: data.scale?.users ?? -1,
       stage: stages.indexOf(data.stage),
