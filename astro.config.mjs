@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 
 export default defineConfig({
   site: site.url,
@@ -16,5 +18,6 @@ export default defineConfig({
   // A per-page CSP meta with hashes of Astro's inline scripts and styles (src/lib/csp.ts).
   security: { csp: astroCspConfig() },
   // The content guard checks content/ before anything is compiled; it must come before mdx().
-  integrations: [contentGuard(), mdx()],
+  // searchIndex() then offline(): the service worker precaches the index the first one writes.
+  integrations: [contentGuard(), mdx(), searchIndex(), offline()],
 });

@@ -1,0 +1,124 @@
+/**
+ * Builds the search index when Astro has written the site (`astro:build:done`), with Pagefind's
+ * Node API. One index for every content language (forceLanguage), so one query searches them
+ * all at the cost of one index; each page is indexed with its extra terms (folded spellings and
+ * compound parts, src/lib/search/terms.ts) added to the indexed HTML only.
+ *
+ * `buildSearchIndex` is also used by scripts/search-report.ts to build stock Pagefind's index of
+ * the same site for comparison (`stock: true`: Pagefind's defaults, per-language indexes, without
+ * our extra terms and without the hidden vocabulary terms).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createIndex, close } from 'pagefind';
+import { parse } from 'yaml';
+import { buildLexicon, type Lexicon } from '../lib/search/decompound.ts';
+import { compoundParts } from '../lib/search/compound-parts.ts';
+import { topicTerms } from '../lib/search/vocabulary.ts';
+import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
+import { pageText, withExtraTerms } from '../lib/search/page-text.ts';
+import { contentDir } from '../content-dir.ts';
+import type { TopicData } from '../schema/collections.ts';
+
+/**
+ * The one index language. A Scandinavian stemmer applied to every entry (index and query alike)
+ * folds the common endings of sv/nb/da (-en, -er, -ene, -arna); measured against no stemmer on
+ * the quality set by `npm run search:report -- --language=unknown`.
+ */
+export const indexLanguage = process.env.COMMONS_SEARCH_LANGUAGE ?? 'sv';
+
+export interface SearchIndexOptions {
+  /** The built site. */
+  siteDir: string;
+  /** Where the bundle goes; default `<siteDir>/pagefind`. */
+  outputPath?: string;
+  /** Stock Pagefind for comparison: default settings, no extra terms, no hidden vocabulary. */
+  stock?: boolean;
+  /** Override the index language (measurements). */
+  language?: string;
+}
+
+export interface SearchIndexReport {
+  pages: number;
+  extraTerms: number;
+  seconds: number;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(dir, file).split(sep).includes('pagefind'))
+    .sort();
+}
+
+/** The lexicon compounds are split against: the shared vocabulary plus the curated parts. */
+export async function loadLexicon(topicsDir = join(contentDir, 'topics')): Promise<Lexicon> {
+  const words: string[] = [...compoundParts];
+  const files = await readdir(topicsDir).catch(() => [] as string[]);
+  for (const file of files.filter((name) => name.endsWith('.yaml')).sort()) {
+    const topic = parse(await readFile(join(topicsDir, file), 'utf8')) as TopicData | null;
+    if (topic?.labels) words.push(...topicTerms({ ...topic, synonyms: topic.synonyms ?? {}, abbreviations: topic.abbreviations ?? [] } as TopicData));
+  }
+  return buildLexicon(words);
+}
+
+/** The URL of a built page: directory index → trailing slash. */
+function urlOf(siteDir: string, file: string, base: string): string {
+  const path = relative(siteDir, file).split(sep).join('/');
+  const url = `/${path}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
+  return `${base.replace(/\/$/, '')}${url}`;
+}
+
+export async function buildSearchIndex(options: SearchIndexOptions, base = ''): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const { siteDir, stock = false } = options;
+  const language = options.language ?? indexLanguage;
+  const { index, errors } = await createIndex(
+    stock ? { excludeSelectors: ['[data-search-terms]'] } : { forceLanguage: language },
+  );
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const lexicon = stock ? undefined : await loadLexicon();
+  let pages = 0;
+  let extraTerms = 0;
+  for (const file of await htmlFiles(siteDir)) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    let content = html;
+    if (lexicon) {
+      const terms = extraTermsFor(pageText(html).text, lexicon);
+      extraTerms += terms.folded.length + terms.parts.length;
+      content = withExtraTerms(html, extraTermsText(terms));
+    }
+    const added = await index.addHTMLFile({ url: urlOf(siteDir, file, base), content });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    pages += 1;
+  }
+  const written = await index.writeFiles({ outputPath: options.outputPath ?? join(siteDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  await close();
+  return { pages, extraTerms, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The Astro integration: index the site after it is written. */
+export function searchIndex(): AstroIntegration {
+  let base = '';
+  return {
+    name: 'commons:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base === '/' ? '' : config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await buildSearchIndex({ siteDir: fileURLToPath(dir) }, base);
+        logger.info(
+          `indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page) in ${report.seconds.toFixed(1)} s`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * What the search index knows about an entry page besides its text: the metadata a result is
+ * labelled with (type, language, country, title, summary), the filters of the search page
+ * (`data-pagefind-filter`) and the date it sorts by (`data-pagefind-sort`). SearchMeta.astro
+ * renders this; the search page reads the same names (filters.ts).
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import { strongestEvidence } from '../evidence.ts';
+import { parsePartialDate } from '../../schema/dates.ts';
+import type { SearchableEntry } from './vocabulary.ts';
+
+export interface SearchMeta {
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** A partial date as a sortable YYYY-MM-DD string (unknown month/day count as the first). */
+export function sortableDate(value: string): string | undefined {
+  const { year, month, day } = parsePartialDate(value);
+  if (year === undefined) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month ?? 1).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`;
+}
+
+function yearOf(value: string | undefined): string[] {
+  const year = value ? parsePartialDate(value).year : undefined;
+  return year === undefined ? [] : [String(year)];
+}
+
+/**
+ * The search description of an entry rendered under `pageLocale`. Topics and organisations have a
+ * page in every interface language; they carry `variant` (their page's locale) so the search page
+ * shows only the one in the reader's language. Entries written in one language carry `language`.
+ */
+export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): SearchMeta {
+  const filters: Record<string, string[]> = { type: [entry.collection] };
+  const meta: Record<string, string> = { type: entry.collection };
+  const sort: Record<string, string> = {};
+  const setDate = (date: string | undefined) => {
+    const sortable = date ? sortableDate(date) : undefined;
+    if (sortable) {
+      sort.date = sortable;
+      meta.date = date!;
+    }
+  };
+  switch (entry.collection) {
+    case 'cases': {
+      const data = entry.data;
+      filters.country = [...data.countries];
+      filters.topic = [...data.topics];
+      filters.outcome = [data.outcome];
+      filters.stage = [data.stage];
+      filters.evidence = [...new Set(data.effects.map((effect) => effect.evidence))];
+      filters.year = yearOf(data.start);
+      const strongest = strongestEvidence(data.effects);
+      if (strongest) meta.evidence = strongest;
+      setDate(data.start);
+      break;
+    }
+    case 'events': {
+      const data = entry.data;
+      filters.country = data.country ? [data.country] : [];
+      filters.topic = [...data.topics];
+      filters.year = yearOf(data.start);
+      setDate(data.start);
+      break;
+    }
+    case 'methods':
+    case 'requirements': {
+      const data = entry.data;
+      filters.topic = [...data.topics];
+      if (entry.collection === 'methods' && entry.data.origin?.country) filters.country = [entry.data.origin.country];
+      setDate(data.lastVerified);
+      break;
+    }
+    case 'topics':
+      filters.topic = [entry.id];
+      break;
+    case 'organisations':
+      filters.country = entry.data.country ? [entry.data.country] : [];
+      break;
+  }
+  if ('language' in entry.data) {
+    filters.language = [entry.data.language];
+    meta.language = entry.data.language;
+  } else {
+    filters.variant = [pageLocale];
+  }
+  const countries = filters.country ?? [];
+  if (countries.length > 0) meta.country = countries.join(',');
+  if ('summary' in entry.data) meta.summary = entry.data.summary;
+  else if (entry.collection === 'topics' && entry.data.description) meta.summary = entry.data.description;
+  else if (entry.collection === 'organisations' && entry.data.description) meta.summary = entry.data.description;
+  for (const key of Object.keys(filters)) if (filters[key]!.length === 0) delete filters[key];
+  return { meta, filters, sort };
+}

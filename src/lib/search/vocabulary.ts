@@ -1,0 +1,131 @@
+/**
+ * Shared vocabulary for search: the words an entry is findable by in every language, beyond its
+ * own text. Each entry carries its topics' labels, synonyms and abbreviations in all six
+ * languages (so "etäseuranta", "COPD", "KOL" and "hemmonitorering" find the same cases), the names
+ * of its organisations, its countries' names in six languages and its English summary.
+ * SearchTerms.astro renders them inside the indexed part of the page, hidden from view.
+ */
+import type { Catalogue, Topic } from '../catalogue.ts';
+import type { Country } from '../../schema/vocabulary.ts';
+import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../../schema/collections.ts';
+
+/** Country names as readers write them in en, sv, nb, da, fi and is (and local forms). */
+export const countryNames: Record<Country, readonly string[]> = {
+  SE: ['Sweden', 'Sverige', 'Ruotsi', 'Svíþjóð'],
+  NO: ['Norway', 'Norge', 'Noreg', 'Norja', 'Noregur'],
+  DK: ['Denmark', 'Danmark', 'Tanska', 'Danmörk'],
+  FI: ['Finland', 'Suomi', 'Finnland'],
+  IS: ['Iceland', 'Island', 'Islanti', 'Ísland'],
+  FO: ['Faroe Islands', 'Färöarna', 'Færøyene', 'Færøerne', 'Färsaaret', 'Færeyjar'],
+  GL: ['Greenland', 'Grönland', 'Grønland', 'Grönlanti', 'Grænland', 'Kalaallit Nunaat'],
+  AX: ['Åland', 'Ahvenanmaa', 'Álandseyjar', 'Åland Islands'],
+};
+
+/** Every label, synonym and abbreviation of a topic, in all six languages. */
+export function topicTerms(topic: TopicData): string[] {
+  return [
+    ...Object.values(topic.labels),
+    ...Object.values(topic.synonyms).flat(),
+    ...topic.abbreviations,
+  ];
+}
+
+/** Labels (not synonyms) of the broader topic, so "chronic disease" also finds COPD cases. */
+function broaderLabels(topic: Topic | undefined, catalogue: Catalogue): string[] {
+  const broader = topic?.data.broader ? catalogue.topicById.get(topic.data.broader) : undefined;
+  return broader ? Object.values(broader.data.labels) : [];
+}
+
+function organisationTerms(ids: readonly (string | undefined)[], catalogue: Catalogue): string[] {
+  const terms: string[] = [];
+  for (const id of new Set(ids)) {
+    const organisation = id ? catalogue.organisationById.get(id) : undefined;
+    if (organisation) terms.push(organisation.data.name, ...organisation.data.otherNames);
+  }
+  return terms;
+}
+
+/** Case-insensitive de-duplication that keeps the first spelling. */
+export function uniqueTerms(terms: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const term of terms) {
+    const key = term.trim().toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    result.push(term.trim());
+  }
+  return result;
+}
+
+/** The entry shapes search knows how to describe. */
+export type SearchableEntry =
+  | { collection: 'cases'; id: string; data: CaseData }
+  | { collection: 'methods'; id: string; data: MethodData }
+  | { collection: 'events'; id: string; data: EventData }
+  | { collection: 'requirements'; id: string; data: RequirementData }
+  | { collection: 'topics'; id: string; data: TopicData }
+  | { collection: 'organisations'; id: string; data: OrganisationData };
+
+/** The hidden, indexed terms of an entry page (see the module comment). */
+export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): string[] {
+  const terms: string[] = [];
+  const addTopics = (ids: readonly string[]) => {
+    for (const id of ids) {
+      const topic = catalogue.topicById.get(id);
+      if (!topic) continue;
+      terms.push(...topicTerms(topic.data), ...broaderLabels(topic, catalogue));
+    }
+  };
+  const addCountries = (codes: readonly (Country | undefined)[]) => {
+    for (const code of codes) if (code) terms.push(...countryNames[code]);
+  };
+  switch (entry.collection) {
+    case 'cases': {
+      const data = entry.data;
+      addTopics(data.topics);
+      addCountries(data.countries);
+      terms.push(data.place);
+      terms.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
+      for (const funding of data.funding) if (funding.reference) terms.push(funding.reference);
+      if (data.summaryEn) terms.push(data.summaryEn);
+      break;
+    }
+    case 'methods': {
+      const data = entry.data;
+      addTopics(data.topics);
+      addCountries([data.origin?.country]);
+      terms.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
+      if (data.summaryEn) terms.push(data.summaryEn);
+      break;
+    }
+    case 'events': {
+      const data = entry.data;
+      addTopics(data.topics);
+      addCountries([data.country]);
+      if (data.city) terms.push(data.city);
+      if (data.venue) terms.push(data.venue);
+      terms.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
+      if (data.summaryEn) terms.push(data.summaryEn);
+      break;
+    }
+    case 'requirements': {
+      const data = entry.data;
+      addTopics(data.topics);
+      if (data.summaryEn) terms.push(data.summaryEn);
+      break;
+    }
+    case 'topics': {
+      terms.push(...topicTerms(entry.data));
+      terms.push(...broaderLabels(catalogue.topicById.get(entry.id), catalogue));
+      break;
+    }
+    case 'organisations': {
+      const data = entry.data;
+      terms.push(data.name, ...data.otherNames);
+      addCountries([data.country]);
+      break;
+    }
+  }
+  return uniqueTerms(terms);
+}

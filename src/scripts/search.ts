@@ -1,0 +1,257 @@
+/**
+ * The search page in the browser: reads the state from the URL, asks Pagefind, renders filters
+ * with counts and results as links inside `[data-search-results]`, and keeps the URL in step so
+ * every search is a link. All words come from the page (data-config); the logic that can be pure
+ * lives in src/lib/search/.
+ */
+import { filterGroups, pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from '../lib/search/query.ts';
+import { resultLabels } from '../lib/search/results.ts';
+
+interface Config {
+  locale: string;
+  bundle: string;
+  groups: { id: FilterGroup; label: string }[];
+  labels: Record<FilterGroup, Record<string, string>>;
+  strings: Record<string, string>;
+}
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const pageSize = 10;
+const root = document.querySelector<HTMLElement>('[data-search]');
+
+function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+}
+
+if (root) {
+  const config = JSON.parse(root.dataset.config ?? '{}') as Config;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const numberFormat = new Intl.NumberFormat(config.locale);
+  const otherVariants = ['en', 'sv', 'nb', 'da', 'fi', 'is'].filter((locale) => locale !== config.locale);
+
+  root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+  for (const element of root.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
+
+  let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+  let pagefind: Promise<Pagefind> | undefined;
+  let shown: PagefindResult[] = [];
+  let generation = 0;
+
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      await module.options({ excerptLength: 0 });
+      await module.init();
+      return module;
+    })();
+    return pagefind;
+  };
+
+  /** Filters for Pagefind: the reader's choices, and topics/organisations only in this language. */
+  const filtersFor = (except?: FilterGroup) => ({
+    ...pagefindFilters(state.filters, except),
+    variant: { none: otherVariants },
+  });
+
+  const syncForm = () => {
+    input.value = state.query;
+    sortSelect.value = state.sort;
+  };
+
+  const renderFilters = (counts: Partial<Record<FilterGroup, Record<string, number>>>) => {
+    const focusedId = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement.id : undefined;
+    filtersBox.replaceChildren();
+    for (const group of config.groups) {
+      const groupCounts = counts[group.id] ?? {};
+      const chosen = new Set(state.filters[group.id] ?? []);
+      const labels = config.labels[group.id] ?? {};
+      const values = Object.keys(groupCounts).filter((value) => groupCounts[value]! > 0 || chosen.has(value));
+      for (const value of chosen) if (!values.includes(value)) values.push(value);
+      if (values.length === 0) continue;
+      const order = Object.keys(labels);
+      values.sort((a, b) =>
+        group.id === 'year' ? b.localeCompare(a) : (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999) || a.localeCompare(b),
+      );
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'search-filter';
+      const legend = document.createElement('legend');
+      legend.textContent = group.label;
+      fieldset.append(legend);
+      for (const value of values) {
+        const id = `filter-${group.id}-${value}`.replace(/[^\w-]/g, '_');
+        const wrapper = document.createElement('div');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = id;
+        box.name = group.id;
+        box.value = value;
+        box.checked = chosen.has(value);
+        box.dataset.group = group.id;
+        const label = document.createElement('label');
+        label.htmlFor = id;
+        label.textContent = `${labels[value] ?? value} (${numberFormat.format(groupCounts[value] ?? 0)})`;
+        wrapper.append(box, label);
+        fieldset.append(wrapper);
+      }
+      filtersBox.append(fieldset);
+    }
+    if (Object.keys(state.filters).length > 0) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.className = 'search-clear';
+      clear.dataset.searchClear = '';
+      clear.textContent = config.strings.clear ?? 'Clear';
+      filtersBox.append(clear);
+    }
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  };
+
+  const renderResults = async (results: PagefindResult[], append: boolean) => {
+    const data = await Promise.all(results.map((result) => result.data()));
+    const items = data.map((result) => {
+      const item = document.createElement('li');
+      item.className = 'search-result';
+      const heading = document.createElement('h3');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      heading.append(link);
+      const badges = document.createElement('p');
+      badges.className = 'search-result__labels';
+      for (const text of resultLabels(result.meta, config.labels)) {
+        const badge = document.createElement('span');
+        badge.className = 'badge';
+        badge.textContent = text;
+        badges.append(badge);
+      }
+      item.append(heading, badges);
+      if (result.meta.summary) {
+        const summary = document.createElement('p');
+        summary.textContent = result.meta.summary;
+        if (result.meta.language && result.meta.language !== config.locale) summary.lang = result.meta.language;
+        item.append(summary);
+      }
+      return item;
+    });
+    if (append) list.append(...items);
+    else list.replaceChildren(...items);
+  };
+
+  const run = async () => {
+    const current = ++generation;
+    const term = pagefindQuery(state.query);
+    const hasFilters = Object.keys(state.filters).length > 0;
+    status.textContent = config.strings.loading ?? '';
+    try {
+      const pf = await loadPagefind();
+      if (!term && !hasFilters) {
+        const totals = await pf.filters();
+        if (current !== generation) return;
+        renderFilters(totals);
+        list.replaceChildren();
+        more.hidden = true;
+        shown = [];
+        status.textContent = config.strings.prompt ?? '';
+        return;
+      }
+      const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
+      const search = await pf.search(term || null, { filters: filtersFor(), ...(sort ? { sort } : {}) });
+      // OR within a group: a group's counts are those of the results without that group's choices.
+      const counts: Partial<Record<FilterGroup, Record<string, number>>> = { ...search.filters };
+      for (const group of filterGroups) {
+        if (!state.filters[group]?.length) continue;
+        const without = await pf.search(term || null, { filters: filtersFor(group) });
+        counts[group] = without.filters[group] ?? {};
+      }
+      if (current !== generation) return;
+      renderFilters(counts);
+      shown = search.results;
+      await renderResults(shown.slice(0, pageSize), false);
+      if (current !== generation) return;
+      more.hidden = shown.length <= pageSize;
+      more.dataset.next = String(pageSize);
+      const count = numberFormat.format(shown.length);
+      status.textContent = shown.length === 0
+        ? format(config.strings.none ?? '', { query: state.query })
+        : format(state.query ? (config.strings.count ?? '') : (config.strings.countFiltered ?? ''), { count, query: state.query });
+    } catch (error) {
+      if (current !== generation) return;
+      console.warn('search failed', error);
+      status.textContent = config.strings.error ?? '';
+    }
+  };
+
+  const commit = (next: SearchState, push: boolean) => {
+    state = next;
+    const params = paramsFromState(state).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run();
+  };
+
+  let typing: number | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typing);
+    commit({ ...state, query: input.value.trim() }, true);
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => commit({ ...state, query: input.value.trim() }, false), 350);
+  });
+  sortSelect.addEventListener('change', () => commit({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance' }, true));
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset.group) return;
+    commit(toggleFilter(state, box.dataset.group as FilterGroup, box.value, box.checked), true);
+  });
+  filtersBox.addEventListener('click', (event) => {
+    if (event.target instanceof HTMLElement && event.target.dataset.searchClear !== undefined) {
+      commit({ ...state, filters: {} }, true);
+      input.focus();
+    }
+  });
+  more.addEventListener('click', async () => {
+    const from = Number(more.dataset.next ?? pageSize);
+    const firstNew = list.children.length;
+    await renderResults(shown.slice(from, from + pageSize), true);
+    more.dataset.next = String(from + pageSize);
+    more.hidden = shown.length <= from + pageSize;
+    list.children[firstNew]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = stateFromParams(new URLSearchParams(location.search));
+    syncForm();
+    void run();
+  });
+
+  syncForm();
+  void run();
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, toggleFilter } from '../../src/lib/search/query.ts';
+import { resultLabels } from '../../src/lib/search/results.ts';
+
+describe('search state and URL', () => {
+  it('reads the query, repeated filters and sort from the URL', () => {
+    const state = stateFromParams(new URLSearchParams('q=%20kol%20&country=SE&country=NO&type=cases&sort=date&bogus=1'));
+    expect(state).toEqual({ query: 'kol', filters: { country: ['SE', 'NO'], type: ['cases'] }, sort: 'date' });
+  });
+
+  it('round-trips through the URL in a stable order', () => {
+    const state = stateFromParams(new URLSearchParams('sort=date&country=SE&q=kjøpe&type=cases'));
+    expect(paramsFromState(state).toString()).toBe('q=kj%C3%B8pe&type=cases&country=SE&sort=date');
+    expect(stateFromParams(paramsFromState(state))).toEqual(state);
+  });
+
+  it('toggles a filter value on and off', () => {
+    let state = stateFromParams(new URLSearchParams('q=x'));
+    state = toggleFilter(state, 'country', 'SE', true);
+    state = toggleFilter(state, 'country', 'NO', true);
+    expect(state.filters.country).toEqual(['SE', 'NO']);
+    state = toggleFilter(toggleFilter(state, 'country', 'SE', false), 'country', 'NO', false);
+    expect(state.filters).toEqual({});
+  });
+
+  it('builds OR within a group and AND across groups, optionally without one group', () => {
+    const filters = { country: ['SE', 'NO'], outcome: ['achieved'] };
+    expect(pagefindFilters(filters)).toEqual({ country: { any: ['SE', 'NO'] }, outcome: { any: ['achieved'] } });
+    expect(pagefindFilters(filters, 'country')).toEqual({ outcome: { any: ['achieved'] } });
+  });
+});
+
+describe('pagefindQuery', () => {
+  it('folds every word the way the index does', () => {
+    expect(pagefindQuery('Kjøpe der vi kan')).toBe('kjope der vi kan');
+    expect(pagefindQuery('kjoepe')).toBe('kjope');
+    expect(pagefindQuery('Guðmundsson')).toBe('gudmundsson');
+    expect(pagefindQuery('2018-04193')).toBe('2018 04193');
+    expect(pagefindQuery('  ')).toBe('');
+  });
+});
+
+describe('resultLabels', () => {
+  it('labels type, language and countries in the reader language', () => {
+    const labels = { type: { cases: 'Tapaukset' }, language: { sv: 'ruotsi' }, country: { SE: 'Ruotsi', NO: 'Norja' } } as never;
+    expect(resultLabels({ type: 'cases', language: 'sv', country: 'SE,NO' }, labels)).toEqual(['Tapaukset', 'ruotsi', 'Ruotsi', 'Norja']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../src/lib/search/decompound.ts';
+import { compoundParts } from '../../src/lib/search/compound-parts.ts';
+import { extraTermsFor, extraTermsText } from '../../src/lib/search/terms.ts';
+import { pageText, withExtraTerms } from '../../src/lib/search/page-text.ts';
+
+const lexicon = buildLexicon([...compoundParts, 'hemmonitorering']);
+
+describe('extraTermsFor', () => {
+  it('adds folded spellings Pagefind would not find', () => {
+    const terms = extraTermsFor('Kjøpe der vi kan, bygge der vi må', lexicon);
+    expect(terms.folded).toContain('kjope');
+    // å is folded by Pagefind itself: no extra term needed.
+    expect(terms.folded).not.toContain('ma');
+  });
+
+  it('adds compound parts that are not already on the page', () => {
+    const terms = extraTermsFor('Egenvård och hemmonitorering vid KOL; helsetjenester', lexicon);
+    expect(terms.parts).toEqual(expect.arrayContaining(['monitorering', 'hem', 'helse', 'tjenester', 'egen', 'vard']));
+    const present = extraTermsFor('hemmonitorering och monitorering', lexicon);
+    expect(present.parts).toEqual(['hem']);
+  });
+
+  it('stays small: no terms for plain English text', () => {
+    const terms = extraTermsFor('A Vinnova-funded project coordinated by the municipality with a shared vision.', lexicon);
+    expect(extraTermsText(terms)).toBe('');
+  });
+});
+
+describe('pageText', () => {
+  const html = `<html><body><header>Menu Search</header><main><article data-pagefind-body><h1>Hemmonitorering</h1>
+    <p hidden data-search-terms>KOL · COPD</p><div data-pagefind-ignore>Skip me</div><script>var x</script></article></main></body></html>`;
+
+  it('reads only the indexed body, without ignored parts and scripts', () => {
+    const { hasBody, text } = pageText(html);
+    expect(hasBody).toBe(true);
+    expect(text).toContain('Hemmonitorering');
+    expect(text).toContain('COPD');
+    expect(text).not.toContain('Menu');
+    expect(text).not.toContain('Skip me');
+    expect(text).not.toContain('var x');
+  });
+
+  it('puts extra terms inside the search-terms element, escaped', () => {
+    const out = withExtraTerms(html, 'hem monitorering <b>');
+    expect(out).toContain('<p hidden data-search-terms><span> hem monitorering &lt;b> </span>KOL');
+  });
+
+  it('falls back to the start of the body element', () => {
+    const out = withExtraTerms('<main data-pagefind-body><h1>x</h1></main>', 'kjope');
+    expect(out).toBe('<main data-pagefind-body><span> kjope </span><h1>x</h1></main>');
+  });
+});
