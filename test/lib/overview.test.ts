@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  casesByCountry,
+  casesByOutcome,
+  casesByTopic,
+  newestCases,
+  outcomeTone,
+  pastEvents,
+  recentlyVerified,
+  stoppedEarlyCases,
+  totals,
+  upcomingEvents,
+} from '../../src/lib/overview.ts';
+import { makeCase, makeCatalogue, makeEvent } from './entry-pages-fixtures.ts';
+
+const catalogue = makeCatalogue({
+  cases: [
+    makeCase('a', { countries: ['SE'], topics: ['rpm'], start: '2018', outcome: 'achieved', lastVerified: '2022-01-01' }),
+    makeCase('b', { countries: ['SE', 'NO'], topics: ['rpm', 'copd'], start: '2020', stage: 'discontinued', outcome: 'partly', stopReason: 'staffing', lastVerified: '2025-03-01' }),
+    makeCase('c', { countries: ['FI'], topics: ['copd'], start: '2021', outcome: 'not-achieved', stopReason: 'no-measured-effect', lastVerified: '2023-05-05' }),
+    makeCase('d', { countries: [], topics: ['copd'], outcome: 'unknown', lastVerified: '2024-01-01' }),
+  ],
+  events: [
+    makeEvent('past', { start: '2019-05-02' }),
+    makeEvent('running', { start: '2025-06-01', end: '2025-06-03' }),
+    makeEvent('next-year', { start: '2026' }),
+    makeEvent('soon', { start: '2025-07' }),
+  ],
+});
+
+describe('overview', () => {
+  it('counts cases by country (a case in two countries counts in both), outcome and topic', () => {
+    expect(casesByCountry(catalogue.cases)).toEqual([
+      { value: 'SE', count: 2 },
+      { value: 'NO', count: 1 },
+      { value: 'FI', count: 1 },
+    ]);
+    expect(casesByOutcome(catalogue.cases).map((c) => c.count)).toEqual([0, 1, 1, 1, 1]);
+    expect(casesByTopic(catalogue, 1)).toEqual([{ value: 'copd', count: 3 }]);
+  });
+
+  it('lists the newest, the recently verified and the ones that stopped early', () => {
+    expect(newestCases(catalogue.cases, 2).map((c) => c.id)).toEqual(['c', 'b']);
+    expect(recentlyVerified(catalogue.cases, 2).map((c) => c.id)).toEqual(['b', 'd']);
+    expect(stoppedEarlyCases(catalogue.cases).map((c) => c.id)).toEqual(['c', 'b']);
+  });
+
+  it('splits events into upcoming (soonest first, still running included) and past', () => {
+    expect(upcomingEvents(catalogue.events, '2025-06-02').map((e) => e.id)).toEqual(['running', 'soon', 'next-year']);
+    expect(pastEvents(catalogue.events, '2025-06-02').map((e) => e.id)).toEqual(['past']);
+    expect(pastEvents(catalogue.events, '2025-06-04').map((e) => e.id)).toEqual(['running', 'past']);
+  });
+
+  it('gives every outcome a tone and counts collections', () => {
+    expect(outcomeTone('not-achieved')).toBe('bad');
+    expect(outcomeTone('unknown')).toBe('neutral');
+    expect(totals(catalogue).cases).toBe(4);
+  });
+});
