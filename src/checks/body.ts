@@ -49,6 +49,8 @@ export interface Heading {
 export interface BodyResult {
   problems: BodyProblem[];
   headings: Heading[];
+  /** False when the body could not be parsed (its headings are then unknown). */
+  parsed: boolean;
 }
 
 interface Point {
@@ -69,18 +71,32 @@ export function decodeCharacterReferences(value: string): string {
   return parseEntities(value);
 }
 
+/** Attributes and props whose value a browser loads or follows as an address. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'url', 'source']);
+
 /**
- * The scheme of a URL if it is not allowed, else undefined. Browsers ignore tabs, newlines and
- * leading control characters in a scheme ("java\tscript:"), so those are removed before looking.
+ * The scheme of an address if it is not allowed, else undefined. `url` context: any scheme other
+ * than http(s)/mailto/tel is refused, after removing every space, tab, newline and control
+ * character (browsers ignore them in "java\tscript:"). `text` context (a title, a label): only
+ * the schemes that run code are refused, so "Data: 52 municipalities" stays a plain label.
  */
-export function unsafeScheme(url: string, decode: boolean): string | undefined {
-  const text = decode ? decodeCharacterReferences(url) : url;
+export function unsafeScheme(value: string, decode: boolean, context: 'url' | 'text' = 'url'): string | undefined {
+  const text = decode ? decodeCharacterReferences(value) : value;
+  if (context === 'text') {
+    // eslint-disable-next-line no-control-regex
+    const browserView = text.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').toLowerCase();
+    return /^(javascript|vbscript):/.exec(browserView)?.[1];
+  }
   // eslint-disable-next-line no-control-regex
   const squeezed = text.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+/g, '').toLowerCase();
   const match = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
   if (!match) return undefined;
   const scheme = match[1] ?? '';
   return ALLOWED_SCHEMES.has(scheme) ? undefined : scheme;
+}
+
+function attributeContext(name: string): 'url' | 'text' {
+  return URL_ATTRIBUTES.has(name.toLowerCase()) ? 'url' : 'text';
 }
 
 function textOf(node: MdNode): string {
@@ -131,8 +147,8 @@ function checkRawHtml(html: string, firstLine: number, problems: BodyProblem[]):
       if (attributeName.startsWith('on')) problems.push({ line, message: say.eventHandler(name, a[1] ?? '') });
       else if (!SAFE_HTML_ATTRIBUTES.has(attributeName) && safeHtmlTags.has(name))
         problems.push({ line, message: say.rawHtmlAttribute(name, a[1] ?? '') });
-      const scheme = unsafeScheme(value, true);
-      if (scheme && value.includes(':')) problems.push({ line, message: say.unsafeUrl(value, scheme) });
+      const scheme = unsafeScheme(value, true, attributeContext(attributeName));
+      if (scheme) problems.push({ line, message: say.unsafeUrl(value, scheme) });
     }
   }
 }
@@ -165,9 +181,8 @@ function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): v
       continue;
     }
     if (typeof value === 'string') {
-      const scheme = unsafeScheme(value, true);
-      if (scheme && value.includes(':') && (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' || /^(src|href)$/i.test(prop)))
-        problems.push({ line: attributeLine, message: say.unsafeUrl(value, scheme) });
+      const scheme = unsafeScheme(value, true, attributeContext(prop));
+      if (scheme) problems.push({ line: attributeLine, message: say.unsafeUrl(value, scheme) });
     }
     if (!component) continue;
     const allowedProp = component.props[prop];
@@ -240,7 +255,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
  * file lines). Never throws: an MDX syntax error becomes a problem with its line.
  */
 export function checkBody(source: string, kind: BodyKind): BodyResult {
-  const result: BodyResult = { problems: [], headings: [] };
+  const result: BodyResult = { problems: [], headings: [], parsed: true };
   let tree: MdNode;
   try {
     tree = (kind === 'mdx' ? mdxProcessor : markdownProcessor).parse(source) as MdNode;
@@ -248,6 +263,7 @@ export function checkBody(source: string, kind: BodyKind): BodyResult {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
     const sourceLine = source.split('\n')[line - 1] ?? '';
+    result.parsed = false;
     result.problems.push({
       line,
       message: sourceLine.includes('<!--') ? say.htmlCommentInMdx() : say.mdxSyntax(e.reason ?? e.message ?? String(error)),

@@ -34,6 +34,8 @@ export interface CheckedEntry extends EntryFile {
   data: unknown;
   problems: Problem[];
   headings: { text: string; line: number }[];
+  /** False when the body has a syntax error: its sections are then not judged. */
+  bodyParsed: boolean;
   bodyFirstLine: number;
   lineOf(path: readonly PathSegment[]): number;
 }
@@ -78,7 +80,7 @@ function isCollection(name: string): name is CollectionName {
  */
 export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry {
   const problems: Problem[] = [];
-  const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], bodyFirstLine: 1, lineOf: () => 1 };
+  const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], bodyParsed: true, bodyFirstLine: 1, lineOf: () => 1 };
   const { file } = entry;
   let yamlText = source;
   let yamlFirstLine = 1;
@@ -95,6 +97,7 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
     const bodyResult = checkBody(source.startsWith('\uFEFF') ? source.slice(1) : source, entry.kind);
     for (const p of bodyResult.problems) problems.push({ file, line: p.line, field: 'body', message: p.message });
     result.headings = bodyResult.headings;
+    result.bodyParsed = bodyResult.parsed;
     if ('message' in split) return result;
   }
 
@@ -132,7 +135,7 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
     if (fitsElsewhere) problems.push({ file, line: 1, field: 'file', message: sayFiles.looksLikeOther(entry.collection, fitsElsewhere) });
   }
 
-  if (entry.collection === 'cases') problems.push(...checkCaseSections(result));
+  if (entry.collection === 'cases' && result.bodyParsed) problems.push(...checkCaseSections(result));
   return result;
 }
 
@@ -295,7 +298,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       result = checkEntrySource(entry, readFileSync(entry.absolute, 'utf8'));
     } catch (error) {
       const message = sayFiles.unreadable((error as Error).message);
-      result = { ...entry, data: undefined, headings: [], bodyFirstLine: 1, lineOf: () => 1, problems: [{ file: entry.file, line: 1, field: 'file', message }] };
+      result = { ...entry, data: undefined, headings: [], bodyParsed: false, bodyFirstLine: 1, lineOf: () => 1, problems: [{ file: entry.file, line: 1, field: 'file', message }] };
     }
     checked.set(entry.file, result);
     return result;
