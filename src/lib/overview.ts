@@ -103,3 +103,32 @@ export function totals(catalogue: Catalogue): Record<'cases' | 'methods' | 'topi
     requirements: catalogue.requirements.length,
   };
 }
+
+/** Groups items under keys in a fixed `order`; keys without items are left out, unknown keys go last. */
+export function groupInOrder<T, K extends string>(items: readonly T[], keyOf: (item: T) => K, order: readonly K[]): { key: K; items: T[] }[] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  const rank = (key: K) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([key, list]) => ({ key, items: list }));
+}
+
+/** Past events by the year they started, newest year first (events are already newest first). */
+export function eventsByYear(events: readonly Event[]): { year: string; events: Event[] }[] {
+  const groups = new Map<string, Event[]>();
+  for (const entry of events) {
+    const year = String(parsePartialYear(entry.data.start) ?? '');
+    const list = groups.get(year);
+    if (list) list.push(entry);
+    else groups.set(year, [entry]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => Number(b || 0) - Number(a || 0)).map(([year, list]) => ({ year, events: list }));
+}
+
+function parsePartialYear(value: string): number | undefined {
+  return /^\d{4}/.test(value) ? Number(value.slice(0, 4)) : undefined;
+}

@@ -57,3 +57,24 @@ describe('overview', () => {
     expect(totals(catalogue).cases).toBe(4);
   });
 });
+
+describe('collection index groupings', () => {
+  it('groups in a fixed order and leaves out empty groups', async () => {
+    const { groupInOrder } = await import('../../src/lib/overview.ts');
+    const groups = groupInOrder(['b1', 'a1', 'c1', 'a2'], (s) => s[0] as 'a' | 'b' | 'c', ['c', 'a']);
+    expect(groups).toEqual([
+      { key: 'c', items: ['c1'] },
+      { key: 'a', items: ['a1', 'a2'] },
+      { key: 'b', items: ['b1'] },
+    ]);
+  });
+
+  it('groups events by start year, newest first', async () => {
+    const { eventsByYear } = await import('../../src/lib/overview.ts');
+    expect(eventsByYear(catalogue.events).map((g) => [g.year, g.events.map((e) => e.id)])).toEqual([
+      ['2026', ['next-year']],
+      ['2025', ['soon', 'running']],
+      ['2019', ['past']],
+    ]);
+  });
+});
