@@ -7,6 +7,7 @@ import { parsePartialDate } from '../schema/dates.ts';
 import type { Currency, VocabularyName } from '../schema/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/t.ts';
+import type { CaseData } from '../schema/collections.ts';
 import { byNewestStart, type Case, type Catalogue } from './catalogue.ts';
 
 /**
@@ -134,4 +135,23 @@ export function splitTemplate(template: string): TemplatePart[] {
   }
   if (last < template.length) parts.push({ text: template.slice(last) });
   return parts;
+}
+
+/** How a case page shows why it stopped. */
+export interface StopView {
+  /** Whether there is anything to say (a reason or a note). */
+  show: boolean;
+  /** Discontinued or not achieved: shown right under the title, in a coloured panel. */
+  prominent: boolean;
+  heading: 'case.whyStopped' | 'case.whyNotAchieved';
+}
+
+export function stopView(data: Pick<CaseData, 'stage' | 'outcome' | 'stopReason' | 'stopNote'>): StopView {
+  const discontinued = data.stage === 'discontinued';
+  const notAchieved = data.outcome === 'not-achieved';
+  return {
+    show: data.stopReason !== undefined || (data.stopNote ?? '').trim() !== '',
+    prominent: discontinued || notAchieved,
+    heading: notAchieved && !discontinued ? 'case.whyNotAchieved' : 'case.whyStopped',
+  };
 }

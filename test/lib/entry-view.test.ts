@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatMoney, formatNumber, formatPartialDate, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, translationsOf } from '../../src/lib/entry-view.ts';
+import { formatList, formatMoney, formatNumber, formatPartialDate, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
 import { makeCase, makeCatalogue } from './entry-pages-fixtures.ts';
 
 // Intl separates groups with (narrow) no-break spaces in the Nordic locales; compare on plain spaces.
@@ -93,5 +93,23 @@ describe('splitTemplate', () => {
     expect(splitTemplate('{start} alkaen')).toEqual([{ name: 'start' }, { text: ' alkaen' }]);
     expect(splitTemplate('From {start}')).toEqual([{ text: 'From ' }, { name: 'start' }]);
     expect(splitTemplate('No placeholder')).toEqual([{ text: 'No placeholder' }]);
+  });
+});
+
+describe('stopView', () => {
+  it('puts why a discontinued case stopped prominently', () => {
+    const view = stopView(makeCase('stopped', { stage: 'discontinued', outcome: 'partly', stopReason: 'no-integration' }).data);
+    expect(view).toEqual({ show: true, prominent: true, heading: 'case.whyStopped' });
+  });
+  it('asks why the aim was not reached when a running case did not achieve it', () => {
+    const view = stopView(makeCase('failed', { stage: 'pilot', outcome: 'not-achieved', stopReason: 'no-measured-effect' }).data);
+    expect(view).toEqual({ show: true, prominent: true, heading: 'case.whyNotAchieved' });
+  });
+  it('shows a reason given for a case that goes on, without alarm', () => {
+    const view = stopView(makeCase('paused', { stage: 'pilot', outcome: 'ongoing', stopReason: 'staffing' }).data);
+    expect(view).toEqual({ show: true, prominent: false, heading: 'case.whyStopped' });
+  });
+  it('has nothing to show when no reason or note is given', () => {
+    expect(stopView(makeCase('fine', { stage: 'scaled', outcome: 'achieved' }).data).show).toBe(false);
   });
 });
