@@ -1,0 +1,171 @@
+/**
+ * Safety and drift checks for .github/: every YAML file parses; no workflow that a pull request
+ * can trigger gets a write token or a secret; the contribution workflow runs the content check
+ * with annotations; issue forms offer exactly the vocabulary; links follow site.config.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { site } from '../../src/site.config.ts';
+import { countries, outcomes, stages, stopReasons } from '../../src/schema/vocabulary.ts';
+import { repoRoot } from './helpers.ts';
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const githubDir = join(repoRoot, '.github');
+/** "CC-BY-4.0" (the SPDX id in site.config.ts) as people write it: "CC BY 4.0". */
+const licenceName = site.contentLicence.id.replace(/^CC-/, 'CC ').replace(/-(?=\d)/, ' ').replace(/-/g, ' ');
+const yamlFiles = filesUnder(githubDir).filter((file) => /\.ya?ml$/.test(file));
+const load = (file: string) => parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const workflows = yamlFiles.filter((file) => file.includes(`${join('.github', 'workflows')}`));
+
+type Permissions = string | Record<string, string> | undefined;
+
+function triggers(workflow: Record<string, unknown>): string[] {
+  const on = workflow['on'];
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on as string[];
+  return Object.keys((on ?? {}) as object);
+}
+
+function isReadOnly(permissions: Permissions): boolean {
+  if (permissions === undefined) return false; // the default token may be read-write: say it explicitly
+  if (typeof permissions === 'string') return permissions === 'read-all' || permissions === '{}';
+  return Object.values(permissions).every((level) => level === 'read' || level === 'none');
+}
+
+describe('.github YAML', () => {
+  it('has the expected files', () => {
+    const names = yamlFiles.map((file) => relative(githubDir, file).split('\\').join('/'));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'workflows/check-contribution.yml',
+        'ISSUE_TEMPLATE/propose-a-case.yml',
+        'ISSUE_TEMPLATE/report-outdated.yml',
+        'ISSUE_TEMPLATE/config.yml',
+      ]),
+    );
+  });
+
+  it.each(yamlFiles.map((file) => [relative(repoRoot, file), file]))('%s parses', (_name, file) => {
+    expect(() => load(file)).not.toThrow();
+    expect(load(file)).toBeTypeOf('object');
+  });
+});
+
+describe.each(workflows.map((file) => [relative(repoRoot, file), file]))('%s', (_name, file) => {
+  const workflow = load(file);
+  const text = readFileSync(file, 'utf8');
+  const on = triggers(workflow);
+  const jobs = Object.values(workflow['jobs'] as Record<string, Record<string, unknown>>);
+
+  it('never runs on pull_request_target or workflow_run (which would hand a fork write access)', () => {
+    expect(on).not.toContain('pull_request_target');
+    expect(on).not.toContain('workflow_run');
+    const code = text.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+    expect(code).not.toMatch(/pull_request_target/);
+  });
+
+  it('gives the workflow-wide token read-only permissions', () => {
+    expect(isReadOnly(workflow['permissions'] as Permissions)).toBe(true);
+  });
+
+  it('uses no secrets when a pull request can trigger it', () => {
+    if (!on.includes('pull_request')) return;
+    expect(text).not.toMatch(/secrets\./);
+    for (const job of jobs) {
+      if (job['permissions'] !== undefined) expect(isReadOnly(job['permissions'] as Permissions)).toBe(true);
+    }
+  });
+
+  it('never puts text a contributor controls into a shell command', () => {
+    expect(text).not.toMatch(/\$\{\{\s*github\.(head_ref|event\.pull_request\.(title|body|head\.ref|head\.label))/);
+    expect(text).not.toMatch(/\$\{\{\s*github\.event\.(issue|comment|review)/);
+  });
+});
+
+describe('workflows/check-contribution.yml', () => {
+  const file = join(githubDir, 'workflows', 'check-contribution.yml');
+  const workflow = load(file);
+  const jobs = workflow['jobs'] as Record<string, { steps: Record<string, unknown>[] }>;
+  const steps = Object.values(jobs).flatMap((job) => job.steps);
+  const runs = steps.map((step) => String(step['run'] ?? '')).join('\n');
+
+  it('runs on pull_request with a read-only token', () => {
+    expect(triggers(workflow)).toEqual(['pull_request']);
+    expect(workflow['permissions']).toEqual({ contents: 'read' });
+  });
+
+  it('installs Node 24 with actions/setup-node and uses npm install (not npm ci)', () => {
+    const setup = steps.find((step) => String(step['uses'] ?? '').startsWith('actions/setup-node@'));
+    expect((setup?.['with'] as Record<string, unknown>)['node-version']).toBe(24);
+    expect(runs).toMatch(/npm install/);
+    expect(runs).not.toMatch(/npm ci\b/);
+  });
+
+  it('reports content problems as annotations, then builds and tests', () => {
+    expect(runs).toContain('node scripts/check-content.ts --format github');
+    expect(runs).toContain('npm run build');
+    expect(runs).toMatch(/vitest run/);
+    expect(runs).toContain('::error file=${file},line=${line}');
+  });
+
+  it('flags files outside content/ for a maintainer, and fails so it cannot be merged unnoticed', () => {
+    expect(runs).toContain("grep -v '^content/'");
+    expect(runs).toContain('::warning file=');
+    expect(runs).toMatch(/exit 1\s*$/);
+  });
+
+  it('does not keep the checkout token around', () => {
+    for (const step of steps.filter((s) => String(s['uses'] ?? '').startsWith('actions/checkout@'))) {
+      expect((step['with'] as Record<string, unknown>)['persist-credentials']).toBe(false);
+    }
+  });
+});
+
+describe('issue forms', () => {
+  const form = load(join(githubDir, 'ISSUE_TEMPLATE', 'propose-a-case.yml'));
+  const body = form['body'] as { type: string; id?: string; attributes: { options?: unknown[] } }[];
+  const options = (id: string) => body.find((field) => field.id === id)?.attributes.options;
+
+  it('offer exactly the vocabulary of src/schema/vocabulary.ts', () => {
+    expect(options('countries')).toEqual([...countries]);
+    expect(options('stage')).toEqual([...stages]);
+    expect(options('outcome')).toEqual([...outcomes]);
+    expect(options('stopReason')).toEqual([...stopReasons]);
+  });
+
+  it('ask for lessons learned, and for consent to the privacy rule and the licence', () => {
+    expect(body.find((field) => field.id === 'lessons')).toBeDefined();
+    const consent = JSON.stringify(body.find((field) => field.id === 'consent'));
+    expect(consent).toContain('role');
+    expect(consent).toContain(licenceName);
+  });
+
+  it('report-outdated has a `page` field, which the "Report outdated information" link fills in', () => {
+    const outdated = load(join(githubDir, 'ISSUE_TEMPLATE', 'report-outdated.yml'));
+    expect((outdated['body'] as { id?: string }[]).some((field) => field.id === 'page')).toBe(true);
+  });
+
+  it('link to this site and repository (site.config.ts)', () => {
+    const config = load(join(githubDir, 'ISSUE_TEMPLATE', 'config.yml'));
+    const urls = (config['contact_links'] as { url: string }[]).map((link) => link.url);
+    expect(urls.some((url) => url.startsWith(site.url))).toBe(true);
+    expect(urls.some((url) => url.startsWith(`${site.repository}/blob/${site.branch}/`))).toBe(true);
+  });
+});
+
+describe('PULL_REQUEST_TEMPLATE.md', () => {
+  const text = readFileSync(join(githubDir, 'PULL_REQUEST_TEMPLATE.md'), 'utf8');
+  it('is short, and states the privacy rule and the licence', () => {
+    expect(text.split('\n').length).toBeLessThan(30);
+    expect(text).toContain('role');
+    expect(text).toContain(licenceName);
+  });
+});
