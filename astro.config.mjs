@@ -12,6 +12,8 @@ export default defineConfig({
   base: site.base || undefined,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Completion and validation of Markdown frontmatter in VS Code (Astro extension; CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   // Parallel builds (tests, benchmarks) may each use their own output and cache folders.
   ...(process.env.COMMONS_OUT_DIR ? { outDir: process.env.COMMONS_OUT_DIR } : {}),
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),
