@@ -15,6 +15,7 @@ import type { Plugin } from 'vite';
 import { CONTENT_DIR, checkContent, checkSourceForBuild } from '../checks/check.ts';
 import type { Problem } from '../checks/problem.ts';
 import { formatProblem } from '../checks/report.ts';
+import { contentDir } from '../content-dir.ts';
 
 export interface ContentGuardOptions {
   /** The folder that contains content/; defaults to the Astro project root. */
@@ -62,7 +63,8 @@ export default function contentGuard(options: ContentGuardOptions = {}): AstroIn
     name: 'nwtc:content-guard',
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
-        const root = options.root ?? fileURLToPath(config.root);
+        // COMMONS_CONTENT_DIR (benchmark, fixtures) moves content/: check the folder that is built.
+        const root = options.root ?? (process.env.COMMONS_CONTENT_DIR ? path.dirname(contentDir) : fileURLToPath(config.root));
         // Registered first so its `pre` transform runs before @astrojs/mdx's compiler.
         updateConfig({ vite: { plugins: [contentGuardVitePlugin(root)] } });
         if (options.checkOnSetup === false) return;
