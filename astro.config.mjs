@@ -6,6 +6,8 @@ import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   site: site.url,
@@ -21,5 +23,5 @@ export default defineConfig({
   security: { csp: astroCspConfig() },
   // The content guard checks content/ before anything is compiled; it must come before mdx().
   // searchIndex() then offline(): the service worker precaches the index the first one writes.
-  integrations: [contentGuard(), mdx(), searchIndex(), offline()],
+  integrations: [contentGuard(), mdx(), searchIndex(), offline(), sitemap(sitemapOptions())],
 });

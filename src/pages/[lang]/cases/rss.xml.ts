@@ -1,0 +1,7 @@
+/** Newest cases, per interface language. */
+import type { APIRoute } from 'astro';
+import { feedPaths, feedResponse } from '../../../lib/feed-endpoints.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+
+export const getStaticPaths = () => feedPaths('collection').then((paths) => paths.filter((path) => path.props.scope.collection === 'cases'));
+export const GET: APIRoute = ({ params, props }) => feedResponse(params.lang as Locale, props.scope);

@@ -1,0 +1,7 @@
+/** Newest cases, methods and events on one topic, per interface language. */
+import type { APIRoute } from 'astro';
+import { feedPaths, feedResponse } from '../../../../lib/feed-endpoints.ts';
+import type { Locale } from '../../../../i18n/locales.ts';
+
+export const getStaticPaths = () => feedPaths('topic', (scope) => ({ id: scope.topic }));
+export const GET: APIRoute = ({ params, props }) => feedResponse(params.lang as Locale, props.scope);

@@ -1,0 +1,5 @@
+/** A Frictionless Data Package describing every file under /data/. */
+import type { APIRoute } from 'astro';
+import { dataPackageResponse } from '../../lib/data-endpoints.ts';
+
+export const GET: APIRoute = () => dataPackageResponse();
