@@ -21,6 +21,8 @@ export default defineConfig({
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),
   // A per-page CSP meta with hashes of Astro's inline scripts and styles (src/lib/csp.ts).
   security: { csp: astroCspConfig() },
+  // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
+  markdown: { syntaxHighlight: false },
   // The content guard checks content/ before anything is compiled; it must come before mdx().
   // searchIndex() then offline(): the service worker precaches the index the first one writes.
   integrations: [contentGuard(), mdx(), searchIndex(), offline(), sitemap(sitemapOptions())],
