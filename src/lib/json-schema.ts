@@ -118,3 +118,11 @@ export function jsonSchemaIndex(baseUrl: string) {
     })),
   };
 }
+
+/** The YAML collections, whose files the YAML extension validates with a schema from .vscode/schemas/. */
+export const vscodeSchemaCollections = ['topics', 'organisations'] as const satisfies readonly CollectionName[];
+
+/** The exact text of .vscode/schemas/<collection>.schema.json (stable: no ids of today's entries). */
+export function vscodeSchemaText(collection: CollectionName, descriptions: Record<string, string>): string {
+  return `${JSON.stringify(jsonSchemaFor(collection, { descriptions }), null, 2)}\n`;
+}
