@@ -330,9 +330,11 @@ async function main(): Promise<number> {
 
   // Required values nobody has given yet: valid guesses, each marked TODO for the author.
   const guesses: NonNullable<EntryAnswers['guesses']> = {};
-  if (collection === 'cases' || collection === 'events') {
-    guesses['start'] = { value: today().slice(0, 4), todo: 'write when it started: 2019, 2019-05 or 2019-05-02' };
-  }
+  const open: NonNullable<EntryAnswers['open']> = {};
+  // An event's start is required: a marked guess keeps the entry valid. A case may leave it out
+  // when no source says, so it is left commented out for the author to fill in or delete.
+  if (collection === 'events') guesses['start'] = { value: today().slice(0, 4), todo: 'write when it took place: 2019, 2019-05 or 2019-05-02' };
+  if (collection === 'cases') open['start'] = 'when it started: 2019, 2019-05 or 2019-05-02; delete this line if no source says';
 
   // File name
   const folder = join(contentDir, collection);
@@ -367,6 +369,7 @@ async function main(): Promise<number> {
       today: today(),
       fields,
       guesses,
+      open,
     },
   };
 

@@ -224,6 +224,11 @@ export interface EntryAnswers {
    * entry is valid, each with a TODO comment so nobody mistakes the guess for a fact.
    */
   guesses?: Record<string, { value: FieldValue; todo: string }>;
+  /**
+   * Optional fields the author could not answer yet: written commented out with a TODO, so they
+   * fill them in or delete the line (a case's start, when they do not know it offhand).
+   */
+  open?: Record<string, string>;
 }
 
 /** The template field that holds each answer, per collection. */
@@ -276,6 +281,12 @@ export function renderEntry(template: string, answers: EntryAnswers): string {
   }
   for (const [path, value] of Object.entries(fields)) {
     if (!setField(lines, path, value)) throw new Error(`templates/${answers.collection} has no field '${path}'`);
+  }
+  for (const [key, todo] of Object.entries(answers.open ?? {})) {
+    if (key in fields) continue;
+    const index = lines.findIndex((line) => KEY_LINE(key).test(line));
+    if (index < 0) throw new Error(`templates/${answers.collection} has no field '${key}'`);
+    lines[index] = `# ${key}: "" # ${TODO_MARKER} ${todo}`;
   }
   const text = lines.join('\n');
   return answers.collection === 'cases' && answers.language ? localiseCaseHeadings(text, answers.language) : text;

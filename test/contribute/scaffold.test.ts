@@ -154,6 +154,13 @@ describe('renderEntry', () => {
     expect(text).toMatch(/^start: "2026" # TODO: write when it started$/m);
   });
 
+  it('leaves an unknown optional field commented out, marked TODO', () => {
+    const text = renderEntry(readTemplate('cases'), { collection: 'cases', ...answers, open: { start: 'when it started' } });
+    expect(text).toMatch(/^# start: "" # TODO: when it started$/m);
+    expect((parseEntry(text, 'cases') as Record<string, unknown>)['start']).toBeUndefined();
+    expect(caseSchema.safeParse(parseEntry(text, 'cases')).success).toBe(true);
+  });
+
   it('an answer replaces a guess', () => {
     const text = renderEntry(readTemplate('cases'), {
       collection: 'cases',
