@@ -94,20 +94,14 @@ export function feedEntries(catalogue: Catalogue, scope: FeedScope, limit = FEED
   return entries.sort(byNewestVerified).slice(0, limit);
 }
 
-/** Countries with at least one case, in vocabulary order. */
-export function countriesWithCases(catalogue: Catalogue): Country[] {
-  const present = new Set(catalogue.cases.flatMap((entry) => entry.data.countries));
-  return countries.filter((country) => present.has(country));
-}
-
 /**
- * Every feed the site publishes, in one interface language. Topic × country feeds are made for
- * each country that has cases and each topic that has cases anywhere, so "new COPD cases in
- * Norway" can be followed before Norway's first COPD case arrives.
+ * Every feed the site publishes, in one interface language. Country feeds exist for every country
+ * of the vocabulary, and topic × country feeds for every country and every topic that has cases
+ * anywhere, so "new COPD cases in Norway" can be followed before Norway's first COPD case arrives.
  */
 export function allFeedScopes(catalogue: Catalogue): FeedScope[] {
   const topicsWithCases = [...catalogue.casesByTopic.keys()].filter((id) => catalogue.topicById.has(id)).sort();
-  const countryList = countriesWithCases(catalogue);
+  const countryList = countries;
   return [
     { kind: 'all' },
     ...feedCollections.map((collection) => ({ kind: 'collection', collection }) as const),

@@ -20,7 +20,7 @@ const catalogue = fixtureCatalogue();
 
 function parseCsv(text: string) {
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, newline: '\r\n' });
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, newline: '\r\n', delimiter: ',' });
 }
 
 describe('csvField', () => {

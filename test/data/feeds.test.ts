@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allFeedScopes, feedChannel, feedEntries, feedItem, feedPath, scopesForPath } from '../../src/lib/feeds.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { fixtureCatalogue } from './fixtures.ts';
+import { countries } from '../../src/schema/vocabulary.ts';
 
 const catalogue = fixtureCatalogue();
 const site = 'https://commons.example.org';
@@ -41,11 +42,13 @@ describe('feedEntries', () => {
 });
 
 describe('allFeedScopes', () => {
-  it('publishes topic × country feeds for every country with cases and every topic with cases', () => {
+  it('publishes topic × country feeds for every country and every topic with cases, even before the first case there', () => {
     const combos = allFeedScopes(catalogue).filter((scope) => scope.kind === 'topic-country');
     expect(combos).toContainEqual({ kind: 'topic-country', topic: 'copd', country: 'NO' });
     expect(combos).toContainEqual({ kind: 'topic-country', topic: 'heart-failure', country: 'NO' });
-    expect(combos).toHaveLength(2 * 2);
+    expect(combos).toContainEqual({ kind: 'topic-country', topic: 'copd', country: 'IS' });
+    expect(combos).toHaveLength(2 * countries.length);
+    expect(allFeedScopes(catalogue).filter((scope) => scope.kind === 'country')).toHaveLength(countries.length);
     expect(allFeedScopes(catalogue).filter((scope) => scope.kind === 'topic')).toHaveLength(catalogue.topics.length);
   });
 });
