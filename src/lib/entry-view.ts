@@ -6,7 +6,7 @@
 import { parsePartialDate } from '../schema/dates.ts';
 import type { Currency, VocabularyName } from '../schema/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { UiKey } from '../i18n/t.ts';
+import type { Translate, UiKey } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
 import { byNewestStart, type Case, type Catalogue } from './catalogue.ts';
 
@@ -154,4 +154,24 @@ export function stopView(data: Pick<CaseData, 'stage' | 'outcome' | 'stopReason'
     prominent: discontinued || notAchieved,
     heading: notAchieved && !discontinued ? 'case.whyNotAchieved' : 'case.whyStopped',
   };
+}
+
+/** Start, end and planned end of a case, any of them possibly unknown. */
+export interface Period {
+  start?: string | undefined;
+  end?: string | undefined;
+  plannedEnd?: string | undefined;
+}
+
+/**
+ * A case's period as plain text ("November 2018 – September 2019 (planned end)"), for tables and
+ * lists with many rows, where a component per date would slow the build. Unknown parts say so.
+ */
+export function formatPeriod(period: Period, locale: Locale, t: Translate): string {
+  const { start, end, plannedEnd } = period;
+  if (!start && !end && !plannedEnd) return t('entry.notReported');
+  const date = (value: string | undefined) => (value ? formatPartialDate(value, locale) : t('entry.notReported'));
+  if (end) return t('case.periodEnded', { start: date(start), end: date(end) });
+  if (plannedEnd) return t('case.periodPlanned', { start: date(start), plannedEnd: date(plannedEnd) });
+  return t('case.periodOpen', { start: date(start) });
 }

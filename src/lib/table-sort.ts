@@ -56,6 +56,8 @@ export function enhanceSortableTables(root: ParentNode, language: string): void 
           return cell?.dataset['sort'] ?? cell?.textContent?.trim() ?? '';
         });
         body.append(...sortedOrder(keys, type, direction, collator).map((index) => rows[index]!));
+        // "Newest first" no longer describes the table.
+        for (const note of root.querySelectorAll<HTMLElement>(`[data-sort-default="${table.id}"]`)) note.hidden = true;
       });
     });
     for (const hint of root.querySelectorAll<HTMLElement>(`[data-sort-hint="${table.id}"]`)) hint.hidden = false;

@@ -183,6 +183,8 @@ describe('topic comparison page', () => {
       expect(await table.locator('tbody th[scope="row"]').count()).toBe(rows);
       await expect(table.locator('thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('descending');
       expect(await table.locator('button').count(), 'no buttons that need JavaScript').toBe(0);
+      await expect(page.locator('[data-print-button]').isVisible()).resolves.toBe(false);
+      await expect(page.locator('[data-sort-default]').textContent()).resolves.toBe('Newest first.');
       const keys = (await table.locator('tbody tr td:nth-of-type(3)').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset['sort']))));
       expect(keys).toEqual([...keys].sort((a, b) => b - a));
       expect(await page.locator('.topic-counts caption').allTextContents()).toContain('Projects by outcome');
@@ -201,8 +203,11 @@ describe('topic comparison page', () => {
       await expect(page.locator('[data-sort-hint]').isVisible()).resolves.toBe(true);
       const column = (index: number) => table.locator(`tbody tr > :nth-child(${index + 1})`).evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['sort'] ?? cell.textContent!.trim()));
 
+      await expect(page.locator('[data-print-button]').isVisible()).resolves.toBe(true);
+      await expect(page.locator('[data-sort-default]').isVisible()).resolves.toBe(true);
       await table.getByRole('button', { name: 'Period' }).click();
       await expect(table.locator('thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('ascending');
+      await expect(page.locator('[data-sort-default]').isVisible(), '"Newest first" no longer holds').resolves.toBe(false);
       const ascending = (await column(3)).map(Number);
       expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 

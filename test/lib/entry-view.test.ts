@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatMoney, formatNumber, formatPartialDate, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
+import { formatList, formatMoney, formatPeriod, formatNumber, formatPartialDate, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
 import { makeCase, makeCatalogue } from './entry-pages-fixtures.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 // Intl separates groups with (narrow) no-break spaces in the Nordic locales; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -111,5 +112,19 @@ describe('stopView', () => {
   });
   it('has nothing to show when no reason or note is given', () => {
     expect(stopView(makeCase('fine', { stage: 'scaled', outcome: 'achieved' }).data).show).toBe(false);
+  });
+});
+
+describe('formatPeriod', () => {
+  const t = useTranslations('en');
+  it('writes the period with the parts that are known', () => {
+    expect(formatPeriod({ start: '2018-11', end: '2019-09' }, 'en', t)).toBe('November 2018 – September 2019');
+    expect(formatPeriod({ start: '2018-11', plannedEnd: '2019-09' }, 'en', t)).toBe('November 2018 – September 2019 (planned end)');
+    expect(formatPeriod({ start: '2020' }, 'en', t)).toBe('From 2020');
+    expect(formatPeriod({ plannedEnd: '2019-12' }, 'en', t)).toBe('Not reported – December 2019 (planned end)');
+    expect(formatPeriod({}, 'en', t)).toBe('Not reported');
+  });
+  it('follows the word order of the interface language', () => {
+    expect(formatPeriod({ start: '2020' }, 'fi', useTranslations('fi'))).toBe('2020 alkaen');
   });
 });
