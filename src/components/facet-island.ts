@@ -29,9 +29,14 @@ export interface IslandConfig {
   /** `{lang}` and `{id}` are replaced to make a case's address. */
   entryPattern: string;
   pageSize: number;
+  /** The static page's own selection and order, where the form starts. */
+  steps: { facet: string; value: string }[];
+  sort: SortOrder;
+  facetNames: Record<CaseFacet, string>;
+  /** Per facet, every value that occurs (in display order) and its label. */
   labels: Record<CaseFacet, Record<string, string>>;
   stopReasons: Record<string, string>;
-  words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'open' | 'notStated' | 'showing' | 'noMatch' | 'showMore', string>;
+  words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'open' | 'notStated' | 'showing' | 'noMatch' | 'showMore' | 'filterHint' | 'clear' | 'sort' | 'sortNewest' | 'sortVerified', string>;
 }
 
 interface Row extends FacetRow {
@@ -95,14 +100,64 @@ function renderRow(row: Row, config: IslandConfig): HTMLLIElement {
   return item;
 }
 
+/**
+ * The checkbox form, built here rather than in every static page's HTML: one fieldset per facet,
+ * a checkbox per value with a count (filled once the data has loaded), a sort choice and a reset.
+ */
+function buildForm(config: IslandConfig): HTMLFormElement {
+  const form = element('form', undefined, 'facet-form');
+  form.dataset['facetForm'] = '';
+  form.append(element('p', config.words.filterHint, 'muted'));
+  const sortLabel = element('label', config.words.sort);
+  const select = element('select');
+  select.name = 'sort';
+  for (const [value, text] of [['newest', config.words.sortNewest], ['verified', config.words.sortVerified]] as const) {
+    const option = element('option', text);
+    option.value = value;
+    option.selected = config.sort === value;
+    select.append(option);
+  }
+  sortLabel.append(select);
+  form.append(sortLabel);
+  for (const facet of caseFacets) {
+    const values = Object.entries(config.labels[facet] ?? {});
+    if (values.length === 0) continue;
+    const fieldset = element('fieldset', undefined, 'facet-group');
+    const list = element('ul');
+    for (const [value, text] of values) {
+      const label = element('label');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      box.checked = config.steps.some((step) => step.facet === facet && step.value === value);
+      const count = element('span', '', 'facet-count');
+      count.dataset['count'] = '';
+      label.append(box, ` ${text} `, count);
+      const item = element('li');
+      item.append(label);
+      list.append(item);
+    }
+    fieldset.append(element('legend', config.facetNames[facet]), list);
+    form.append(fieldset);
+  }
+  const reset = element('button', config.words.clear);
+  reset.type = 'reset';
+  const resetLine = element('p');
+  resetLine.append(reset);
+  form.append(resetLine);
+  return form;
+}
+
 function start(root: HTMLElement): void {
   const configNode = root.querySelector<HTMLScriptElement>('script[data-facet-config]');
-  const form = root.querySelector<HTMLFormElement>('[data-facet-form]');
+  const slot = root.querySelector<HTMLElement>('[data-facet-form-slot]');
   const links = root.querySelector<HTMLElement>('[data-facet-links]');
   const results = root.querySelector<HTMLOListElement>('[data-facet-results]');
   const status = root.querySelector<HTMLElement>('[data-facet-status]');
-  if (!configNode || !form || !results || !status) return;
+  if (!configNode || !slot || !results || !status) return;
   const config = JSON.parse(configNode.textContent ?? '{}') as IslandConfig;
+  const form = buildForm(config);
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   let rows: Row[] | undefined;
   let loading: Promise<Row[]> | undefined;
@@ -130,7 +185,7 @@ function start(root: HTMLElement): void {
   };
   const sortOrder = (): SortOrder => (sortSelect?.value === 'verified' ? 'verified' : 'newest');
 
-  const render = (all: Row[], selection: Selection) => {
+  const render = (all: Row[], selection: Selection, list = true) => {
     const matching = filterRows(all, selection);
     if (sortOrder() === 'verified') matching.sort((a, b) => b.lastVerified.localeCompare(a.lastVerified) || a.order - b.order);
     const counts = countFacetsFor(all, selection);
@@ -141,6 +196,7 @@ function start(root: HTMLElement): void {
         if (count) count.textContent = String(byValue.get(box.value) ?? 0);
       }
     }
+    if (!list) return;
     results.replaceChildren(...matching.slice(0, shown).map((row) => renderRow(row, config)));
     status.textContent = matching.length
       ? fill(config.words.showing, { from: 1, to: Math.min(shown, matching.length), total: matching.length })
@@ -171,8 +227,12 @@ function start(root: HTMLElement): void {
   };
 
   // Switch the panel from links to the form.
-  form.hidden = false;
+  slot.replaceWith(form);
   if (links) links.hidden = true;
+  // Counts need the data: load it as soon as the reader reaches for the form, not on every visit.
+  const fillCounts = () => void load().then((all) => render(all, readSelection(), false));
+  form.addEventListener('focusin', fillCounts, { once: true });
+  form.addEventListener('pointerenter', fillCounts, { once: true });
   form.addEventListener('change', () => void update());
   form.addEventListener('reset', () => {
     // The reset event fires before the boxes are cleared.

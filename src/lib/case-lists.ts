@@ -8,12 +8,9 @@ import type { Catalogue } from './catalogue.ts';
 import {
   caseFacets,
   countFacet,
-  countFacetsFor,
   facetRows,
-  selectionOf,
   staticFacetLists,
   type CaseFacet,
-  type FacetCount,
   type FacetRow,
 } from './facets.ts';
 
@@ -85,16 +82,4 @@ export function facetLinks(index: CaseListIndex, steps: readonly FacetStep[]): R
     }
   }
   return result;
-}
-
-const countsCache = new WeakMap<CaseListIndex, Map<string, Record<CaseFacet, FacetCount[]>>>();
-
-/** Counts for the in-place filter form at a list's starting selection (memoised per list). */
-export function formCounts(index: CaseListIndex, steps: readonly FacetStep[]): Record<CaseFacet, FacetCount[]> {
-  let byKey = countsCache.get(index);
-  if (!byKey) countsCache.set(index, (byKey = new Map()));
-  const key = listKey(steps);
-  let counts = byKey.get(key);
-  if (!counts) byKey.set(key, (counts = countFacetsFor(index.rows, selectionOf(steps))));
-  return counts;
 }

@@ -34,7 +34,7 @@ export const PAGE_SIZE = 50;
  * pages; every case stays reachable through the full list. Keeps the page count bounded at
  * 10,000 cases (see docs/ARCHITECTURE.md).
  */
-export const MAX_FACET_PAGES = 4;
+export const MAX_FACET_PAGES = 2;
 
 /** How a list can be ordered: newest start first (the default) or most recently verified first. */
 export const sortOrders = ['newest', 'verified'] as const;
