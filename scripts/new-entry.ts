@@ -18,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import * as p from '@clack/prompts';
 import { collectionNames, type CollectionName } from '../src/schema/collections.ts';
-import { contentLanguages, countries, stages, outcomes, type ContentLanguage } from '../src/schema/vocabulary.ts';
+import { localeNames } from '../src/i18n/locales.ts';
+import { contentLanguages, countries, stages, outcomes, type ContentLanguage, type Country } from '../src/schema/vocabulary.ts';
 import {
   fileExtensionFor,
   findTodos,
@@ -82,7 +83,12 @@ function loadTopics(contentDir: string): TopicTerms[] {
   const folder = join(contentDir, 'topics');
   return listIds(folder, '.yaml').map((id) => {
     const data = readYaml(join(folder, `${id}.yaml`));
-    return { id, data: { labels: (data['labels'] ?? {}) as TopicTerms['data']['labels'], synonyms: (data['synonyms'] ?? {}) as TopicTerms['data']['synonyms'], abbreviations: (data['abbreviations'] ?? []) as string[] } };
+    const terms: TopicTerms['data'] = {
+      labels: (data['labels'] ?? {}) as TopicTerms['data']['labels'],
+      synonyms: (data['synonyms'] ?? {}) as NonNullable<TopicTerms['data']['synonyms']>,
+      abbreviations: (data['abbreviations'] ?? []) as string[],
+    };
+    return { id, data: terms };
   });
 }
 
@@ -138,12 +144,12 @@ function today(): string {
 }
 
 /** Exits quietly when the person presses Ctrl-C or Esc in a prompt. */
-function answered<T>(value: T | symbol): T {
+function answered<T>(value: T): Exclude<T, symbol> {
   if (p.isCancel(value)) {
     p.cancel('Nothing was written.');
     process.exit(0);
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 interface Plan {
@@ -230,7 +236,7 @@ async function main(): Promise<number> {
       language = answered(
         await p.select({
           message: 'Which language do you write in?',
-          options: contentLanguages.map((code) => ({ value: code, label: code })),
+          options: contentLanguages.map((code) => ({ value: code, label: `${localeNames[code]} (${code})` })),
         }),
       );
     } else throw new UsageError(`--language is missing. Allowed: ${contentLanguages.join(', ')}.`);
@@ -240,9 +246,10 @@ async function main(): Promise<number> {
   let chosenCountries = list(flags.countries ?? flags.country).map((code) => requireOneOf('country', code, countries));
   const wantsCountry = collection !== 'topics' && collection !== 'requirements';
   if (wantsCountry && chosenCountries.length === 0 && interactive) {
-    const guess = { sv: 'SE', nb: 'NO', da: 'DK', fi: 'FI', is: 'IS', en: undefined }[language ?? 'en'];
+    const byLanguage: Record<ContentLanguage, Country | undefined> = { sv: 'SE', nb: 'NO', da: 'DK', fi: 'FI', is: 'IS', en: undefined };
+    const guess = byLanguage[language ?? 'en'];
     const picked = answered(
-      await p.multiselect({
+      await p.multiselect<Country>({
         message: collection === 'cases' ? 'Which countries? (space to select, enter to go on)' : 'Which country? (space to select; pick one)',
         options: countries.map((code) => ({ value: code, label: code })),
         initialValues: guess ? [guess] : [],
@@ -264,7 +271,7 @@ async function main(): Promise<number> {
     const label = (id: string) => topics.find((topic) => topic.id === id)?.data.labels[language ?? 'en'] ?? id;
     chosenTopics = answered(
       await p.autocompleteMultiselect({
-        message: 'Topics (type to filter, space to select; suggestions from your title are ticked)',
+        message: 'Topics (type to filter, Tab to select or unselect; suggestions from your title are already selected)',
         options: ordered.map((id) => ({
           value: id,
           label: `${id} (${label(id)})`,
@@ -291,12 +298,12 @@ async function main(): Promise<number> {
     chosenOrganisations = answered(
       await p.autocompleteMultiselect({
         message:
-          collection === 'events' ? 'Organisers (type to filter, space to select)' : collection === 'methods' ? 'Where does the method come from? (optional)' : 'Organisations that took part (type to filter, space to select)',
+          (collection === 'events' ? 'Organisers' : collection === 'methods' ? 'Where does the method come from? (optional)' : 'Organisations that took part') +
+          ' (type to filter, Tab to select). Missing one? Stop with Ctrl-C and add it first: npm run new -- --collection organisations',
         options: sorted.map((o) => ({ value: o.id, label: `${o.name} (${o.id})`, ...(o.country ? { hint: o.country } : {}) })),
         required: collection !== 'methods',
       }),
     );
-    if (collection !== 'methods') p.log.info('Missing an organisation? Add it first: npm run new -- --collection organisations');
   }
   if ((collection === 'cases' || collection === 'events') && chosenOrganisations.length === 0) {
     throw new UsageError(`--organisation is missing. Known ids: ${organisationIds.join(', ') || '(none yet)'}. Add a new one first with --collection organisations.`);
@@ -304,7 +311,16 @@ async function main(): Promise<number> {
 
   // Fields a case needs that the template cannot guess
   const fields: Record<string, FieldValue> = {};
-  if (flags.summary) fields['summary'] = flags.summary;
+  let summary = flags.summary;
+  if (!summary && isEntry && interactive) {
+    summary = answered(
+      await p.text({
+        message: 'Summary: two or three sentences on what it is and how it went (leave empty to write it later)',
+        validate: (value) => (!value || value.trim().length >= 20 ? undefined : 'Write at least 20 characters, or leave it empty.'),
+      }),
+    );
+  }
+  if (summary?.trim()) fields['summary'] = summary.trim();
   if (collection === 'cases') {
     if (flags.stage) fields['stage'] = requireOneOf('stage', flags.stage, stages);
     if (flags.outcome) fields['outcome'] = requireOneOf('outcome', flags.outcome, outcomes);
