@@ -195,9 +195,7 @@ export function feedItem(catalogue: Catalogue, entry: FeedEntry, locale: Locale,
  * then all cases; every page also offers the feed of everything new.
  */
 export function scopesForPath(pathname: string): { locale: string; scopes: FeedScope[]; followsPage: boolean } | undefined {
-  const base = withBase('/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const [locale, collection, ...segments] = rest.split('/').filter(Boolean);
+  const [locale, collection, ...segments] = pathSegments(pathname);
   if (!locale) return undefined;
   const all: FeedScope = { kind: 'all' };
   if (!collection) return { locale, scopes: [all], followsPage: true };
@@ -220,4 +218,17 @@ export function scopesForPath(pathname: string): { locale: string; scopes: FeedS
   // entry page only advertises it.
   const isEntryPage = segments.length === 1;
   return { locale, scopes: [collectionScope, all], followsPage: !isEntryPage };
+}
+
+/** The segments of a page path after the site's base, e.g. ['sv', 'events', 'x']. */
+export function pathSegments(pathname: string): string[] {
+  const base = withBase('/');
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return rest.split('/').filter(Boolean);
+}
+
+/** The id of the event whose page this is, if it is an event's page (`/{lang}/events/{id}/`). */
+export function eventIdForPath(pathname: string): string | undefined {
+  const [, collection, id, ...rest] = pathSegments(pathname);
+  return collection === 'events' && id && rest.length === 0 ? decodeURIComponent(id) : undefined;
 }

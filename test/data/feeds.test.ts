@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allFeedScopes, feedChannel, feedEntries, feedItem, feedPath, scopesForPath } from '../../src/lib/feeds.ts';
+import { allFeedScopes, eventIdForPath, feedChannel, feedEntries, feedItem, feedPath, scopesForPath } from '../../src/lib/feeds.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { fixtureCatalogue } from './fixtures.ts';
 import { countries } from '../../src/schema/vocabulary.ts';
@@ -90,5 +90,14 @@ describe('scopesForPath', () => {
     expect(scopesForPath('/sv/cases/ordnat-inforande/')).toMatchObject({ followsPage: false });
     expect(scopesForPath('/en/search/')).toMatchObject({ followsPage: false, scopes: [{ kind: 'all' }] });
     expect(scopesForPath('/')).toBeUndefined();
+  });
+});
+
+describe('eventIdForPath', () => {
+  it("recognises an event's own page and nothing else", () => {
+    expect(eventIdForPath('/sv/events/mvte-workshop/')).toBe('mvte-workshop');
+    expect(eventIdForPath('/sv/events/')).toBeUndefined();
+    expect(eventIdForPath('/sv/events/page/2/')).toBeUndefined();
+    expect(eventIdForPath('/sv/cases/mvte-workshop/')).toBeUndefined();
   });
 });

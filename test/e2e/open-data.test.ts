@@ -141,10 +141,14 @@ describe('events calendar', () => {
   });
 
   it('offers each full-dated event as its own .ics', async () => {
-    const events = (await (await get('/data/events.json')).json()) as { id: string; calendar?: string }[];
+    const events = (await (await get('/data/events.json')).json()) as { id: string; url: string; calendar?: string }[];
     const withCalendar = events.filter((event) => event.calendar);
     expect(withCalendar.length).toBeGreaterThan(0);
     for (const event of withCalendar) {
+      // The event's page offers it.
+      await page.goto(`${server.url}${new URL(event.url).pathname}`);
+      const offered = await page.$$eval('main a[type="text/calendar"]', (links) => links.map((link) => link.getAttribute('href')));
+      expect(offered).toEqual([new URL(event.calendar!).pathname]);
       const text = await (await get(new URL(event.calendar!).pathname)).text();
       const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
       expect(vevents.map((vevent) => vevent.getFirstPropertyValue('uid'))).toEqual([expect.stringContaining(`event-${event.id}@`)]);
