@@ -1,0 +1,135 @@
+/**
+ * Search cost per query in headless Chromium: latency and bytes transferred, for our search page and
+ * for stock Pagefind on the same entries (the floor build, indexed by Pagefind with its defaults).
+ *
+ * Both are measured cold, as a reader's first search: a fresh browser context with an empty cache,
+ * so the figure includes loading the search code, the WebAssembly, the index chunks and the result
+ * fragments.
+ * - ours: open `/en/search/?q=…` and time from the document's arrival to the first result link
+ *   inside `[data-search-results]`; bytes are every response except the HTML document and CSS,
+ *   until the network is idle (the whole result list, not only the first link).
+ * - stock: on a blank page of the floor site in the query's language, `import('/pagefind/pagefind.js')`,
+ *   `init()`, `search(q)` and `data()` of the first 10 results (what a results list shows); bytes
+ *   are every response after the blank page.
+ * The static server sends files as they are (no gzip); Pagefind's index files are compressed
+ * already, HTML and JS are not, so JS bytes are an upper bound.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Request } from 'playwright-core';
+
+export interface QueryCost {
+  query: string;
+  ms: number | null;
+  bytes: number;
+  results: number;
+  error?: string;
+}
+
+/**
+ * A fixed query set: topic words in all six languages, compounds, abbreviations, a place. Each has
+ * the language a reader typing it would use: stock Pagefind searches only the index of the page's
+ * `<html lang>`, so it is measured on a page in that language (its best case).
+ */
+export const benchQueries: readonly { query: string; lang: string }[] = [
+  { query: 'hemmonitorering', lang: 'sv' },
+  { query: 'trygghetslarm', lang: 'sv' },
+  { query: 'etäseuranta', lang: 'fi' },
+  { query: 'lääkeannostelija', lang: 'fi' },
+  { query: 'KOL', lang: 'da' },
+  { query: 'skærmbesøg', lang: 'da' },
+  { query: 'velferdsteknologi', lang: 'nb' },
+  { query: 'Tromsø', lang: 'nb' },
+  { query: 'fjarvöktun', lang: 'is' },
+  { query: 'video consultation', lang: 'en' },
+];
+
+/** Writes a blank page per language for the stock measurement into the floor's output. */
+export function prepareStock(floorDist: string, langs: readonly string[]): (lang: string) => string {
+  for (const lang of langs) {
+    writeFileSync(
+      join(floorDist, `__bench-stock-${lang}.html`),
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>stock pagefind bench</title></head><body></body></html>`,
+    );
+  }
+  return (lang) => `/__bench-stock-${lang}.html`;
+}
+
+export async function measureStock(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });
+    const bytes = countBytes(page, () => true);
+    const cost = await page.evaluate(async (q) => {
+      performance.clearResourceTimings();
+      performance.setResourceTimingBufferSize(10_000);
+      const t0 = performance.now();
+      const pagefind = await import('/pagefind/pagefind.js' as string);
+      await pagefind.init();
+      const search = await pagefind.search(q);
+      await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+      return { query: q, ms: performance.now() - t0, bytes: 0, results: search.results.length };
+    }, query);
+    return { ...cost, bytes: await bytes() };
+  } catch (error) {
+    return { query, ms: null, bytes: 0, results: 0, error: (error as Error).message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureOurs(browser: Browser, baseUrl: string, query: string, locale = 'en'): Promise<QueryCost> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const state = globalThis as unknown as { __resultsAt?: number; __resultCount?: number };
+      const check = () => {
+        if (state.__resultsAt !== undefined || document.readyState === 'loading') return;
+        const links = document.querySelectorAll('[data-search-results] a');
+        if (links.length) {
+          state.__resultsAt = performance.now();
+          state.__resultCount = links.length;
+        }
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+      document.addEventListener('DOMContentLoaded', check);
+    });
+    const bytes = countBytes(page, (request) => request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet');
+    await page.goto(`${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (globalThis as unknown as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 30_000 });
+    // Let fragments that arrive after the first link (the rest of the list) finish.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    const cost = await page.evaluate((q) => {
+      const state = globalThis as unknown as { __resultsAt: number; __resultCount: number };
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { query: q, ms: state.__resultsAt - navigation.responseEnd, bytes: 0, results: document.querySelectorAll('[data-search-results] a').length };
+    }, query);
+    return { ...cost, bytes: await bytes() };
+  } catch (error) {
+    return { query, ms: null, bytes: 0, results: 0, error: (error as Error).message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Counts the bytes of every finished request that `include` accepts (headers and body, as sent:
+ * the bench server does not compress). Returns a function that waits for pending counts.
+ */
+function countBytes(page: Page, include: (request: Request) => boolean): () => Promise<number> {
+  const pending: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    if (!include(request)) return;
+    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize).catch(() => 0));
+  });
+  return async () => (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
+}
+
+export function median(values: readonly number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

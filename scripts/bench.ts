@@ -1,0 +1,342 @@
+/**
+ * `npm run bench`: what the Commons costs at scale, against the bare Astro + MDX + Pagefind floor.
+ *
+ *   npm run bench                          N = 1,000 and 10,000
+ *   npm run bench -- --sizes 200           one size
+ *   npm run bench -- --sizes 1000 --no-lighthouse --no-search
+ *
+ * For each N it writes N synthetic entries (bench/generate.ts) next to a copy of content/, builds
+ * the full site and the floor (bench/floor/) from them with cold caches, and prints build wall time,
+ * peak memory of the process tree, output size, pages, cost per entry and full/floor ratios, the
+ * build's phases, search latency and bytes per query (ours vs stock Pagefind on the floor), page
+ * weight per page type, whether entry pages read without JavaScript, and Lighthouse per page type
+ * (at the first size only). Every figure is printed beside its target. Results go to
+ * bench/out/bench-<time>.json and bench/out/latest.json, and the figures into BENCHMARKS.md.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSyntheticContent } from '../bench/generate.ts';
+import { folderStats, keyLines, phases, runMeasured, type RunResult } from '../bench/measure.ts';
+import { pageWeight, type PageWeight } from '../bench/weight.ts';
+import { benchQueries, measureOurs, measureStock, median, prepareStock, type QueryCost } from '../bench/search.ts';
+import { runLighthouse, type LighthouseScores } from '../bench/lighthouse.ts';
+import { builtPages, contentIds, samplePages } from '../test/gates/support/pages.ts';
+import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/site.ts';
+
+const targets = {
+  buildTimeRatio: 1.3,
+  peakMemoryRatio: 1.3,
+  searchBytesPerQuery: 300 * 1024,
+  searchLatencyRatio: 1.3,
+  entryPageBytes: 30 * 1024,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+};
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes!.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
+if (!sizes.length) throw new Error(`--sizes: expected numbers such as 1000,10000, got '${values.sizes}'`);
+
+const repo = resolve('.');
+const bin = join(repo, 'node_modules/.bin');
+const outRoot = join(repo, 'bench/out');
+mkdirSync(outRoot, { recursive: true });
+const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mark = (ok: boolean | null) => (ok === null ? '?' : ok ? 'ok' : 'MISSED');
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+const machine = {
+  date: new Date().toISOString(),
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memory: mb(totalmem()),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+};
+
+interface BuildFigures {
+  seconds: number;
+  peakRssBytes: number;
+  outputBytes: number;
+  files: number;
+  pages: number;
+  phases: Record<string, number>;
+  log: string[];
+  exitCode: number;
+  tail?: string[];
+}
+
+function figures(run: RunResult, dist: string): BuildFigures {
+  const stats = existsSync(dist) ? folderStats(dist) : { bytes: 0, files: 0, pages: 0 };
+  return {
+    seconds: Math.round(run.seconds * 100) / 100,
+    peakRssBytes: run.peakRssBytes,
+    outputBytes: stats.bytes,
+    files: stats.files,
+    pages: stats.pages,
+    phases: phases(run),
+    log: keyLines(run),
+    exitCode: run.exitCode,
+    ...(run.exitCode ? { tail: run.lines.slice(-15).map((line) => line.text) } : {}),
+  };
+}
+
+interface SizeResult {
+  entries: number;
+  /** The 1-minute load average around the builds: other work on the machine skews the times. */
+  loadAverage: { before: number; after: number };
+  contentCheckSeconds: number;
+  full: BuildFigures;
+  floor: BuildFigures;
+  ratios: { time: number; memory: number; size: number };
+  search?: { ours: QueryCost[]; stock: QueryCost[]; oursMedianMs: number | null; stockMedianMs: number | null; oursMaxBytes: number; stockMaxBytes: number };
+  weights?: { type: string; path: string; weight: PageWeight }[];
+  readableWithoutJs?: { type: string; path: string; ok: boolean; textLength: number }[];
+  lighthouse?: { type: string; path: string; scores: LighthouseScores }[];
+}
+
+async function benchSize(entries: number, runLighthouseHere: boolean): Promise<SizeResult> {
+  const work = join(outRoot, `n${entries}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  log(`\n== ${entries} synthetic entries ==`);
+  const contentRoot = join('/tmp', `commons-bench-${entries}`);
+  const contentDir = writeSyntheticContent(contentRoot, entries);
+  log(`content: ${contentDir}`);
+
+  const env = (out: string, cache: string): NodeJS.ProcessEnv => ({
+    ...process.env,
+    PATH: `${bin}:${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    COMMONS_CONTENT_DIR: contentDir,
+    COMMONS_OUT_DIR: out,
+    COMMONS_CACHE_DIR: cache,
+  });
+
+  const check = await runMeasured(`node scripts/check-content.ts --root ${contentRoot}`, { cwd: repo, env: env('', '') });
+  log(`content check: ${check.seconds.toFixed(1)} s, exit ${check.exitCode}${check.exitCode ? `\n${check.lines.slice(-10).map((l) => l.text).join('\n')}` : ''}`);
+
+  // Output inside the working folder: Astro keeps its prerender chunks beside outDir only when
+  // outDir is under the current folder, otherwise in ./.astro, shared with every other build.
+  const floorDist = join(work, 'floor/dist');
+  log('building the floor (bench/floor: astro build + pagefind)…');
+  const loadBefore = loadavg()[0]!;
+  const floorRun = await runMeasured(`astro build && pagefind --site "${floorDist}"`, {
+    cwd: join(repo, 'bench/floor'),
+    env: env(floorDist, join(work, 'floor/cache')),
+  });
+  const floor = figures(floorRun, floorDist);
+  log(`  floor: ${floor.seconds} s, peak ${mb(floor.peakRssBytes)}, exit ${floor.exitCode}`);
+
+  const fullDist = join(work, 'full/dist');
+  log(`building the full site (${buildScript})…`);
+  const fullRun = await runMeasured(buildScript, { cwd: repo, env: env(fullDist, join(work, 'full/cache')) });
+  const full = figures(fullRun, fullDist);
+  log(`  full: ${full.seconds} s, peak ${mb(full.peakRssBytes)}, exit ${full.exitCode}`);
+  if (full.exitCode) log(full.tail!.join('\n'));
+
+  const result: SizeResult = {
+    entries,
+    loadAverage: { before: Math.round(loadBefore * 10) / 10, after: Math.round(loadavg()[0]! * 10) / 10 },
+    contentCheckSeconds: Math.round(check.seconds * 100) / 100,
+    full,
+    floor,
+    ratios: {
+      time: full.seconds / floor.seconds,
+      memory: full.peakRssBytes / floor.peakRssBytes,
+      size: full.outputBytes / Math.max(1, floor.outputBytes),
+    },
+  };
+  if (full.exitCode || floor.exitCode) return result;
+
+  const ids = contentIds(contentDir);
+  const samples = samplePages(builtPages(fullDist), ids).filter((page) => page.locale === 'en' || page.onceAcrossLocales);
+  result.weights = samples.map((page) => ({ type: page.type, path: page.path, weight: pageWeight(fullDist, page.file, page.path) }));
+
+  const browser = await launchBrowser();
+  const fullServer = await serveStatic(fullDist);
+  const floorServer = await serveStatic(floorDist);
+  try {
+    result.readableWithoutJs = [];
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    for (const page of samples.filter((sample) => sample.type.startsWith('entry:'))) {
+      const tab = await noJs.newPage();
+      await tab.goto(`${fullServer.url}${page.path}`);
+      const textLength = await tab.evaluate(() => (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').trim().length);
+      const hasHeading = (await tab.locator('main h1').count()) > 0;
+      result.readableWithoutJs.push({ type: page.type, path: page.path, ok: hasHeading && textLength > 200, textLength });
+      await tab.close();
+    }
+    await noJs.close();
+
+    if (!values['no-search']) {
+      const stockPage = prepareStock(floorDist, [...new Set(benchQueries.map((q) => q.lang))]);
+      const ours: QueryCost[] = [];
+      const stock: QueryCost[] = [];
+      for (const { query, lang } of benchQueries) {
+        ours.push(await measureOurs(browser, fullServer.url, query));
+        stock.push(await measureStock(browser, floorServer.url, stockPage(lang), query));
+      }
+      const ok = (costs: QueryCost[]) => costs.filter((cost) => cost.ms !== null);
+      result.search = {
+        ours,
+        stock,
+        oursMedianMs: median(ok(ours).map((cost) => cost.ms!)),
+        stockMedianMs: median(ok(stock).map((cost) => cost.ms!)),
+        oursMaxBytes: Math.max(0, ...ours.map((cost) => cost.bytes)),
+        stockMaxBytes: Math.max(0, ...stock.map((cost) => cost.bytes)),
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+
+  if (runLighthouseHere && !values['no-lighthouse']) {
+    result.lighthouse = [];
+    for (const page of samples.filter((sample) => sample.type !== 'root')) {
+      log(`lighthouse ${page.path}…`);
+      result.lighthouse.push({ type: page.type, path: page.path, scores: await runLighthouse(`${fullServer.url}${page.path}`, chromiumPath) });
+    }
+  }
+  await fullServer.close();
+  await floorServer.close();
+  if (!values.keep) {
+    rmSync(join(work, 'full/cache'), { recursive: true, force: true });
+    rmSync(join(work, 'floor/cache'), { recursive: true, force: true });
+  }
+  return result;
+}
+
+function report(results: SizeResult[]): string[] {
+  const lines: string[] = [];
+  const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memory} RAM, Node ${machine.node}, ${machine.platform}; ${machine.date}.`, '');
+  lines.push('### Build: full site vs the bare floor (cold caches)', '');
+  row('entries', 'full time', 'floor time', 'ratio (target ≤ 1.3)', 'full peak RSS', 'floor peak RSS', 'ratio (target ≤ 1.3)', 'full pages', 'floor pages', 'full output', 'floor output', 'full ms/entry', 'floor ms/entry');
+  row('---:', '---:', '---:', '---', '---:', '---:', '---', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const r of results) {
+    row(
+      r.entries,
+      `${r.full.seconds.toFixed(1)} s`,
+      `${r.floor.seconds.toFixed(1)} s`,
+      `${r.ratios.time.toFixed(2)}x ${mark(r.ratios.time <= targets.buildTimeRatio)}`,
+      mb(r.full.peakRssBytes),
+      mb(r.floor.peakRssBytes),
+      `${r.ratios.memory.toFixed(2)}x ${mark(r.ratios.memory <= targets.peakMemoryRatio)}`,
+      r.full.pages,
+      r.floor.pages,
+      mb(r.full.outputBytes),
+      mb(r.floor.outputBytes),
+      ((r.full.seconds * 1000) / r.entries).toFixed(1),
+      ((r.floor.seconds * 1000) / r.entries).toFixed(1),
+    );
+  }
+  lines.push('', `Load average (1 min) around the builds: ${results.map((r) => `${r.entries}: ${r.loadAverage.before} → ${r.loadAverage.after}`).join('; ')} on ${machine.cpus} CPUs; anything above the CPU count means other work shared the machine and the times are high.`);
+  lines.push('', '### Build phases (seconds, from the build output)', '');
+  for (const r of results) {
+    lines.push(`- ${r.entries} entries, full: ${Object.entries(r.full.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
+    lines.push(`- ${r.entries} entries, floor: ${Object.entries(r.floor.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
+    lines.push(`- ${r.entries} entries: \`check:content\` alone ${r.contentCheckSeconds} s`);
+    for (const line of r.full.log) lines.push(`  - full: ${line}`);
+  }
+  const searched = results.filter((r) => r.search);
+  if (searched.length) {
+    lines.push('', '### Search, per query, cold (first search of a visit)', '');
+    row('entries', 'ours median', 'stock median', 'ratio (target ≤ 1.3)', 'ours max bytes (target ≤ 300 KB)', 'stock max bytes', 'queries with results: ours / stock');
+    row('---:', '---:', '---:', '---', '---:', '---:', '---');
+    for (const r of searched) {
+      const s = r.search!;
+      const ratio = s.oursMedianMs !== null && s.stockMedianMs ? s.oursMedianMs / s.stockMedianMs : null;
+      row(
+        r.entries,
+        s.oursMedianMs === null ? 'failed' : `${s.oursMedianMs.toFixed(0)} ms`,
+        s.stockMedianMs === null ? 'failed' : `${s.stockMedianMs.toFixed(0)} ms`,
+        ratio === null ? '?' : `${ratio.toFixed(2)}x ${mark(ratio <= targets.searchLatencyRatio)}`,
+        `${kb(s.oursMaxBytes)} ${mark(s.oursMedianMs === null ? null : s.oursMaxBytes <= targets.searchBytesPerQuery)}`,
+        kb(s.stockMaxBytes),
+        `${s.ours.filter((c) => c.results > 0).length} / ${s.stock.filter((c) => c.results > 0).length} of ${s.ours.length}`,
+      );
+    }
+    const last = searched.at(-1)!;
+    lines.push('', `Per query at ${last.entries} entries (ours: all six languages at once; stock: the index of the query's language):`, '');
+    row('query', 'ours', 'ours bytes', 'ours results', 'stock', 'stock bytes', 'stock results');
+    row('---', '---:', '---:', '---:', '---:', '---:', '---:');
+    last.search!.ours.forEach((o, i) => {
+      const st = last.search!.stock[i]!;
+      const ms = (cost: QueryCost) => (cost.ms === null ? 'failed' : `${cost.ms.toFixed(0)} ms`);
+      row(`\`${o.query}\``, ms(o), kb(o.bytes), o.results, ms(st), kb(st.bytes), st.results);
+    });
+    for (const r of searched) {
+      const errors = [...r.search!.ours.filter((c) => c.error).map((c) => `ours "${c.query}": ${c.error}`), ...r.search!.stock.filter((c) => c.error).map((c) => `stock "${c.query}": ${c.error}`)];
+      if (errors.length) lines.push('', `Search errors at ${r.entries}: ${errors.slice(0, 4).join('; ')}`);
+    }
+  }
+  const weighed = results.filter((r) => r.weights).at(-1);
+  if (weighed) {
+    lines.push('', `### Page weight per page type (gzip, HTML + CSS + JS loaded up front; at ${weighed.entries} entries)`, '');
+    row('page type', 'example', 'HTML', 'CSS', 'JS', 'total', 'target');
+    row('---', '---', '---:', '---:', '---:', '---:', '---');
+    for (const w of weighed.weights!) {
+      const isEntry = w.type.startsWith('entry:');
+      row(w.type, `\`${w.path}\``, kb(w.weight.html), kb(w.weight.css), kb(w.weight.js), kb(w.weight.total), isEntry ? `≤ 30 KB ${mark(w.weight.total <= targets.entryPageBytes)}` : '');
+    }
+    lines.push('', `Entry pages readable with JavaScript off: ${weighed.readableWithoutJs!.map((r) => `${r.type} ${r.ok ? 'yes' : 'NO'} (${r.textLength} characters in main)`).join('; ') || 'no entry pages found'}.`);
+  }
+  const audited = results.find((r) => r.lighthouse);
+  if (audited) {
+    lines.push('', `### Lighthouse per page type (mobile, simulated throttling; at ${audited.entries} entries)`, '');
+    row('page type', 'example', 'performance (≥ 95)', 'accessibility (100)', 'best practices (100)', 'SEO (100)', 'audits below 90');
+    row('---', '---', '---:', '---:', '---:', '---:', '---');
+    for (const l of audited.lighthouse!) {
+      const s = l.scores;
+      const cell = (value: number | null, target: number) => (value === null ? 'n/a' : `${value} ${mark(value >= target)}`);
+      row(
+        l.type,
+        `\`${l.path}\``,
+        cell(s.performance, targets.lighthouse.performance),
+        cell(s.accessibility, targets.lighthouse.accessibility),
+        cell(s['best-practices'], targets.lighthouse['best-practices']),
+        cell(s.seo, targets.lighthouse.seo),
+        s.error ?? (s.failing.join(', ') || '—'),
+      );
+    }
+  }
+  return lines;
+}
+
+function updateBenchmarksFile(lines: string[], sizesRun: number[]): void {
+  const file = 'BENCHMARKS.md';
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const generated = `${start}\n<!-- Written by \`npm run bench -- --sizes ${sizesRun.join(',')}\`; edit the text outside these markers only. -->\n\n${lines.join('\n')}\n${end}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
+  const next = current.includes(start) && current.includes(end)
+    ? current.slice(0, current.indexOf(start)) + generated + current.slice(current.indexOf(end) + end.length)
+    : `${current.trimEnd()}\n\n${generated}\n`;
+  writeFileSync(file, next);
+}
+
+const results: SizeResult[] = [];
+for (const [index, entries] of sizes.entries()) results.push(await benchSize(entries, index === 0));
+const lines = report(results);
+log('');
+for (const line of lines) log(line);
+const stamp = machine.date.replace(/[:.]/g, '-');
+const json = `${JSON.stringify({ machine, targets, results }, null, 2)}\n`;
+writeFileSync(join(outRoot, `bench-${stamp}.json`), json);
+writeFileSync(join(outRoot, 'latest.json'), json);
+updateBenchmarksFile(lines, sizes);
+log(`\nWrote bench/out/bench-${stamp}.json, bench/out/latest.json and BENCHMARKS.md.`);
+const failedBuild = results.some((r) => r.full.exitCode || r.floor.exitCode);
+process.exitCode = failedBuild ? 1 : 0;
