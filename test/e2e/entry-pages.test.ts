@@ -151,6 +151,19 @@ describe('case page', () => {
     }
   });
 
+  it('renders the allowlisted MDX components in the body', async () => {
+    const path = '/en/cases/nordic-welfare-centre-implementation-support/';
+    const { context, page } = await open(path);
+    try {
+      const figure = page.locator('.entry-body .key-figure').first();
+      await expect(figure.locator('.key-figure__value').textContent()).resolves.toBe('52');
+      await expect(figure.locator('.key-figure__label').textContent()).resolves.toMatch(/municipalities/);
+      await checkStructure(page, path);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('says why every stopped case stopped, right under its title', async () => {
     const cases = caseFrontmatter();
     for (const entry of cases) {
