@@ -142,8 +142,8 @@ export function eventLines(event: CalendarEvent, options: CalendarOptions): stri
   const lines = [
     'BEGIN:VEVENT',
     property('UID', eventUid(event, options.siteUrl)),
-    // The catalogue's last revision of the entry (RFC 5545 3.8.7.2 for calendars without METHOD
-    // REQUEST): stable between builds, so an unchanged event is not re-sent as changed.
+    // Without a METHOD property, DTSTAMP is when the information was last revised (RFC 5545
+    // 3.8.7.2): the entry's lastVerified. Stable between builds, so an unchanged event stays unchanged.
     property('DTSTAMP', `${calendarDate(event.data.lastVerified)}T000000Z`),
     property('DTSTART', start, { VALUE: 'DATE' }),
     property('DTEND', nextDay(end), { VALUE: 'DATE' }),
@@ -165,7 +165,8 @@ export function calendar(events: readonly CalendarEvent[], options: CalendarOpti
     'VERSION:2.0',
     property('PRODID', `-//${new URL(options.siteUrl).hostname}//${options.product}//EN`),
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // No METHOD: this is a published calendar, not an iTIP message, and without METHOD the
+    // DTSTAMP of each event may carry its last revision instead of the build time.
     property('X-WR-CALNAME', escapeText(options.name)),
     ...(options.description ? [property('X-WR-CALDESC', escapeText(options.description))] : []),
     // How often subscribed calendars should look for changes (RFC 7986, and Outlook's older name).

@@ -75,6 +75,8 @@ describe('calendar', () => {
     expect(vcalendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(String(vcalendar.getFirstPropertyValue('prodid'))).toContain('Nordic Welfare Tech Commons');
     expect(vcalendar.getFirstPropertyValue('x-wr-calname')).toBe(options.name);
+    // A published calendar, not an iTIP message: DTSTAMP then means "last revised".
+    expect(vcalendar.getFirstPropertyValue('method')).toBeNull();
   });
 
   it('holds the events with full dates and leaves out the rest', () => {
