@@ -35,6 +35,18 @@ export const PAGE_SIZE = 50;
  * 10,000 cases (see docs/ARCHITECTURE.md).
  */
 export const MAX_FACET_PAGES = 2;
+/**
+ * Static pages per combined list (a country with a stage, outcome or topic). These are the most
+ * numerous lists (countries × values), so they show the newest page only, then point to the
+ * wider single-facet list and the in-place filter.
+ */
+export const MAX_COMBINED_PAGES = 1;
+
+/** How many static pages a list with these facet steps gets. */
+export function maxPagesFor(stepCount: number): number {
+  if (stepCount === 0) return Infinity;
+  return stepCount > 1 ? MAX_COMBINED_PAGES : MAX_FACET_PAGES;
+}
 
 /** How a list can be ordered: newest start first (the default) or most recently verified first. */
 export const sortOrders = ['newest', 'verified'] as const;

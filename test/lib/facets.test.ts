@@ -157,3 +157,13 @@ describe('query strings', () => {
     expect(queryFromSelection({})).toBe('');
   });
 });
+
+describe('page caps', () => {
+  it('paginates the full list fully and caps facet and combined lists', async () => {
+    const { maxPagesFor, MAX_FACET_PAGES, MAX_COMBINED_PAGES } = await import('../../src/lib/facets.ts');
+    expect(maxPagesFor(0)).toBe(Infinity);
+    expect(maxPagesFor(1)).toBe(MAX_FACET_PAGES);
+    expect(maxPagesFor(2)).toBe(MAX_COMBINED_PAGES);
+    expect(MAX_COMBINED_PAGES).toBeLessThanOrEqual(MAX_FACET_PAGES);
+  });
+});
