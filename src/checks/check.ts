@@ -94,7 +94,18 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
       result.bodyFirstLine = split.bodyFirstLine;
     }
     // Safety runs even when the frontmatter is broken: unsafe content is reported regardless.
-    const bodyResult = checkBody(source.startsWith('\uFEFF') ? source.slice(1) : source, entry.kind);
+    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    const bodyResult = checkBody(
+      text,
+      entry.kind,
+      'message' in split
+        ? {}
+        : {
+            bodyFirstLine: split.bodyFirstLine,
+            // The fast path may only accept a case whose required sections it can see.
+            acceptHeadings: (headings) => entry.collection !== 'cases' || hasRequiredSections(headings, entryLanguage(quickLanguage(split.yaml))),
+          },
+    );
     for (const p of bodyResult.problems) problems.push({ file, line: p.line, field: 'body', message: p.message });
     result.headings = bodyResult.headings;
     result.bodyParsed = bodyResult.parsed;
@@ -142,6 +153,17 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
 function entryLanguage(data: unknown): ContentLanguage {
   const language = (data as { language?: unknown } | undefined)?.language;
   return (contentLanguages as readonly unknown[]).includes(language) ? (language as ContentLanguage) : 'en';
+}
+
+/** The `language:` line, read without parsing YAML, for choosing section headings early. */
+function quickLanguage(yaml: string): { language?: string } {
+  const match = /^language:[ \t]*['"]?([a-z]{2})['"]?[ \t]*$/m.exec(yaml);
+  return match?.[1] ? { language: match[1] } : {};
+}
+
+function hasRequiredSections(headings: readonly { text: string }[], language: ContentLanguage): boolean {
+  const found = new Set(headings.map((h) => sectionForHeading(h.text, language)));
+  return requiredCaseSections.every((section) => found.has(section));
 }
 
 function checkCaseSections(entry: CheckedEntry): Problem[] {
@@ -332,12 +354,12 @@ export function checkContent(options: CheckOptions): CheckResult {
       const target = field.collection as CollectionName;
       for (const { path: at, value } of valuesAt(result.data, field.path)) {
         if (typeof value !== 'string') continue;
-        const line = result.lineOf(at);
-        const fieldName = formatPath(at);
+        // lineOf builds a source map of the YAML, so it is only asked for when there is a problem.
         if (target === entry.collection && value === entry.id) {
-          problems.push({ file: entry.file, line, field: fieldName, message: sayRef.itself(value) });
+          problems.push({ file: entry.file, line: result.lineOf(at), field: formatPath(at), message: sayRef.itself(value) });
         } else if (!ids[target]?.has(value)) {
-          problems.push({ file: entry.file, line, field: fieldName, message: sayRef.dangling(value, target, closest(value, candidates(target))) });
+          const message = sayRef.dangling(value, target, closest(value, candidates(target)));
+          problems.push({ file: entry.file, line: result.lineOf(at), field: formatPath(at), message });
         }
       }
     }

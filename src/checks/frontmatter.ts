@@ -4,7 +4,8 @@
  * compiles: a file where the two would disagree (a closing "---x" line, blank lines before the
  * opening "---", TOML "+++") is refused rather than guessed.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import jsYaml from 'js-yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { frontmatter as say } from './messages.ts';
 import type { PathSegment } from './problem.ts';
 
@@ -61,21 +62,33 @@ export interface ParsedYaml {
   lineOf(path: readonly PathSegment[]): number;
 }
 
+/**
+ * Reads YAML with js-yaml, the parser Astro uses, so the data we validate is exactly the data the
+ * build sees (unquoted dates become Date objects there too). Lines are looked up with the `yaml`
+ * package's source map, built only when a problem needs a line.
+ */
 export function parseYaml(text: string, firstLine: number): ParsedYaml {
-  const lineCounter = new LineCounter();
-  // YAML 1.2 core schema, like js-yaml (which Astro uses): "NO" stays a string, dates stay text.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  // One mistake often yields several parser errors on the same line; the first says the most.
+  let data: unknown;
   const errors: LocatedError[] = [];
-  for (const error of doc.errors) {
-    const line = toFileLine(error.pos[0]);
-    if (errors.some((e) => e.line === line)) continue;
-    errors.push({ line, message: say.yamlSyntax(error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? error.code) });
+  try {
+    data = jsYaml.load(text);
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+    errors.push({
+      line: (e.mark?.line ?? 0) + firstLine,
+      message: say.yamlSyntax(e.reason ?? e.message?.split('\n')[0] ?? String(error)),
+    });
   }
-  const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+
+  let doc: Document.Parsed | undefined;
+  let lineCounter: LineCounter | undefined;
+  const toFileLine = (offset: number) => (lineCounter?.linePos(offset).line ?? 1) + firstLine - 1;
 
   function lineOf(path: readonly PathSegment[]): number {
+    if (!doc) {
+      lineCounter = new LineCounter();
+      doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    }
     let node: unknown = doc.contents;
     // A field missing at the top level is reported on the first line of the file.
     let line = Math.max(1, firstLine - 1);

@@ -76,6 +76,20 @@ export const files = {
   unreadable: (reason: string) => `the file could not be read (${reason}); expected a UTF-8 text file`,
 };
 
+/** js-yaml's most common complaints, in plain words (the original is kept in brackets). */
+const YAML_REASONS: [RegExp, string][] = [
+  [/^duplicated mapping key/, 'this field is given twice'],
+  [/^bad indentation of a (mapping entry|sequence entry)/, 'the indentation does not line up with the lines above'],
+  [/^unexpected end of the stream within a (double|single) quoted scalar/, 'a quote is opened but never closed'],
+  [/^end of the stream or a document separator is expected/, 'a line cannot be read as "field: value"'],
+  [/^incomplete explicit mapping pair; a key node is missed/, 'a line starts with "?" or ":" where a field name is expected'],
+];
+
+function plainYamlReason(reason: string): string {
+  const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
+  return known ? `${known[1]} (${reason})` : reason;
+}
+
 // --- Frontmatter ---------------------------------------------------------------------------------
 
 export const frontmatter = {
@@ -87,7 +101,7 @@ export const frontmatter = {
   endsEarly: (line: number) =>
     `line ${line} starts with '---' and would end the frontmatter early; expected the closing line to be exactly '---'`,
   yamlSyntax: (reason: string) =>
-    `YAML syntax error: ${reason}; expected 'field: value' lines (check indentation, colons and quotes)`,
+    `YAML syntax error: ${plainYamlReason(reason)}; expected 'field: value' lines (check indentation, colons and quotes)`,
   notAMapping: (value: unknown) =>
     `the fields are ${describeValue(value)}, not 'field: value' lines; expected one 'field: value' per line`,
 };

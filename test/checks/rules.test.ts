@@ -78,7 +78,13 @@ describe('schema', () => {
 
   it('reports a YAML syntax error with its line', () => {
     expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('place: Testort', 'place: Testort\n  region: Norrbotten') })).toEqual([
-      "content/cases/egenvard-kol.md:7: frontmatter: YAML syntax error: Nested mappings are not allowed in compact mappings; expected 'field: value' lines (check indentation, colons and quotes)",
+      "content/cases/egenvard-kol.md:8: frontmatter: YAML syntax error: the indentation does not line up with the lines above (bad indentation of a mapping entry); expected 'field: value' lines (check indentation, colons and quotes)",
+    ]);
+  });
+
+  it('reports a field given twice', () => {
+    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('outcome: unknown', 'outcome: unknown\nstage: scaled') })).toEqual([
+      "content/cases/egenvard-kol.md:11: frontmatter: YAML syntax error: this field is given twice (duplicated mapping key); expected 'field: value' lines (check indentation, colons and quotes)",
     ]);
   });
 
