@@ -11,14 +11,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/gates/**', 'test/fixtures/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/gates/**', 'test/contribute/site/**', 'test/fixtures/**', 'node_modules/**'],
           testTimeout: 60_000,
         },
       },
       {
         test: {
           name: 'site',
-          include: ['test/e2e/**/*.test.ts', 'test/gates/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/gates/**/*.test.ts', 'test/contribute/site/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
