@@ -218,6 +218,7 @@ describe('sitemap, sharing metadata and manifest', () => {
     for (const locale of locales) expect(casesList).toContain(`hreflang="${locale}" href="`);
     expect(urls.some((url) => /\/subscribe\/<\/loc>/.test(url) && url.includes('xhtml:link'))).toBe(true);
     expect(urls.some((url) => /\/404\/<\/loc>/.test(url))).toBe(false);
+    expect(await (await get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });
 
   it('gives every page a canonical URL, Open Graph and a Twitter card', async () => {
