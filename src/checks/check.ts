@@ -208,6 +208,10 @@ function listContent(root: string): Listing {
   const rel = (...parts: string[]) => [CONTENT_DIR, ...parts].join('/');
 
   for (const item of readDir(contentDir)) {
+    if (item.isSymbolicLink()) {
+      problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.symlink(item.name) });
+      continue;
+    }
     if (!item.isDirectory()) {
       if (!ALLOWED_EXTRA_FILES.has(item.name)) problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.strayRootFile(item.name, collectionNames) });
       continue;
@@ -221,12 +225,18 @@ function listContent(root: string): Listing {
     const walkNested = (dir: string, parts: string[]) => {
       for (const nested of readDir(dir)) {
         const nestedParts = [...parts, nested.name];
-        if (nested.isDirectory()) walkNested(path.join(dir, nested.name), nestedParts);
+        if (nested.isSymbolicLink()) problems.push({ file: rel(collection, ...nestedParts), line: 1, field: 'file', message: sayFiles.symlink(nested.name) });
+        else if (nested.isDirectory()) walkNested(path.join(dir, nested.name), nestedParts);
         else problems.push({ file: rel(collection, ...nestedParts), line: 1, field: 'file', message: sayFiles.nestedFolder(collection) });
       }
     };
     for (const file of readDir(path.join(contentDir, collection))) {
       const relative = rel(collection, file.name);
+      // A link could pull any file of the build machine into the site.
+      if (file.isSymbolicLink()) {
+        problems.push({ file: relative, line: 1, field: 'file', message: sayFiles.symlink(file.name) });
+        continue;
+      }
       if (file.isDirectory()) {
         walkNested(path.join(contentDir, collection, file.name), [file.name]);
         continue;

@@ -73,6 +73,7 @@ export const files = {
     `the id ${quote(id)} is also used by ${others.join(', ')}; expected each id once in content/${collection}/ (rename or remove one of the files)`,
   looksLikeOther: (collection: string, other: string) =>
     `this entry does not fit content/${collection}/ but is a valid ${entryNoun(other)}; move it to content/${other}/`,
+  symlink: (name: string) => `${quote(name)} is a symbolic link, which is not allowed in content/; expected a plain file (copy the content instead)`,
   unreadable: (reason: string) => `the file could not be read (${reason}); expected a UTF-8 text file`,
 };
 

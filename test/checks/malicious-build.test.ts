@@ -38,7 +38,8 @@ function build(guard: 'on' | 'compile-only' | 'off') {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, ran };
 }
 
-describe('building a site with a malicious MDX entry', () => {
+// Each build takes a few seconds; allow for a busy machine.
+describe('building a site with a malicious MDX entry', { timeout: 180_000 }, () => {
   it('fails before compiling anything, names the file and lines, and runs none of its code', () => {
     const { status, output, ran } = build('on');
     expect(status).not.toBe(0);

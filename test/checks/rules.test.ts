@@ -2,8 +2,12 @@
  * One fixture per content rule: each breaks one thing in a copy of the valid fixture catalogue
  * and asserts the exact printed line (file, line, field, message).
  */
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BODY_LINE, caseWithBody, fixtureText, problemLines } from './helpers.ts';
+import { checkContent } from '../../src/checks/check.ts';
+import { formatProblem } from '../../src/checks/report.ts';
+import { BODY_LINE, caseWithBody, fixtureSite, fixtureText, problemLines } from './helpers.ts';
 
 const LESSONS = '\n## Lessons learned\n\nText.\n';
 const swedishCase = fixtureText('content/cases/egenvard-kol.md');
@@ -168,6 +172,14 @@ describe('file names and folders', () => {
       "content/notes.txt:1: file: 'notes.txt' does not belong directly in content/; expected only the folders cases, methods, topics, organisations, events, requirements and README.md",
     ]);
   });
+  it('refuses symbolic links (they could pull any file of the build machine into the site)', () => {
+    const root = fixtureSite();
+    symlinkSync('/etc/hostname', path.join(root, 'content/cases/linked.md'));
+    expect(checkContent({ root }).problems.map(formatProblem)).toEqual([
+      "content/cases/linked.md:1: file: 'linked.md' is a symbolic link, which is not allowed in content/; expected a plain file (copy the content instead)",
+    ]);
+  });
+
   it('refuses the same id twice (x.md and x.mdx)', () => {
     expect(problemLines({ 'content/cases/egenvard-kol.mdx': caseWithBody(LESSONS) })).toEqual([
       "content/cases/egenvard-kol.md:1: file: the id 'egenvard-kol' is also used by content/cases/egenvard-kol.mdx; expected each id once in content/cases/ (rename or remove one of the files)",
