@@ -16,7 +16,7 @@
  * its link, so a reader that has seen an entry does not show it again as new after re-verification.
  */
 import type { Catalogue, Case, Event, Method } from './catalogue.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/t.ts';
 import { absoluteUrl, entryPath, listPath, pathFor, withBase } from '../i18n/routes.ts';
 import { countries, type Country } from '../schema/vocabulary.ts';
@@ -194,9 +194,9 @@ export function feedItem(catalogue: Catalogue, entry: FeedEntry, locale: Locale,
  * topic; `/nb/cases/country/no/topic/copd/` follows COPD cases in Norway, then cases in Norway,
  * then all cases; every page also offers the feed of everything new.
  */
-export function scopesForPath(pathname: string): { locale: string; scopes: FeedScope[]; followsPage: boolean } | undefined {
+export function scopesForPath(pathname: string): { locale: Locale; scopes: FeedScope[]; followsPage: boolean } | undefined {
   const [locale, collection, ...segments] = pathSegments(pathname);
-  if (!locale) return undefined;
+  if (!locale || !isLocale(locale)) return undefined;
   const all: FeedScope = { kind: 'all' };
   if (!collection) return { locale, scopes: [all], followsPage: true };
   if (collection === 'topics' && segments.length === 1) {

@@ -90,6 +90,7 @@ describe('scopesForPath', () => {
     expect(scopesForPath('/sv/cases/ordnat-inforande/')).toMatchObject({ followsPage: false });
     expect(scopesForPath('/en/search/')).toMatchObject({ followsPage: false, scopes: [{ kind: 'all' }] });
     expect(scopesForPath('/')).toBeUndefined();
+    expect(scopesForPath('/data/')).toBeUndefined();
   });
 });
 
