@@ -168,7 +168,9 @@ function hasRequiredSections(headings: readonly { text: string }[], language: Co
 
 function checkCaseSections(entry: CheckedEntry): Problem[] {
   const language = entryLanguage(entry.data);
-  const found = new Set(entry.headings.map((h) => sectionForHeading(h.text, language)));
+  // With an unknown language (already reported), a heading in any of the six languages counts.
+  const languages = language === (entry.data as { language?: unknown } | undefined)?.language ? [language] : contentLanguages;
+  const found = new Set(entry.headings.flatMap((h) => languages.map((l) => sectionForHeading(h.text, l))));
   const problems: Problem[] = [];
   for (const section of requiredCaseSections) {
     if (found.has(section)) continue;

@@ -55,13 +55,17 @@ export function problemsFromIssues(issues: readonly Issue[], context: IssueConte
   const { file, schema, data, lineOf } = context;
   const add = (path: readonly PathSegment[], message: string) =>
     problems.push({ file, line: lineOf(path), field: formatPath(path) || 'frontmatter', message });
-  // A field missing because it was typed in other letter case ("Title") is reported once, as the
-  // unknown field `Title` with "did you mean `title`?".
+  // A field missing because it was misspelt ("Title", "fundr") is reported once, as the unknown
+  // field with "did you mean `title`?", not a second time as missing.
   const hasCaseVariant = (path: readonly PathSegment[]) => {
     const last = path[path.length - 1];
-    const parent = valueAt(data, path.slice(0, -1));
+    const parentPath = path.slice(0, -1);
+    const parent = valueAt(data, parentPath);
     if (typeof last !== 'string' || !parent || typeof parent !== 'object' || last in parent) return false;
-    return Object.keys(parent).some((key) => key.toLowerCase() === last.toLowerCase());
+    const allowed = fieldNames(schemaAt(schema, parentPath) ?? schema);
+    return Object.keys(parent).some(
+      (key) => !allowed.includes(key) && (key.toLowerCase() === last.toLowerCase() || closest(key, allowed) === last),
+    );
   };
 
   // zod may add a length issue after a type issue on the same value; the type is what to fix.

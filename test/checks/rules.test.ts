@@ -25,10 +25,18 @@ describe('schema', () => {
     ]);
   });
 
-  it('suggests the closest field for an unknown one', () => {
+  it('suggests the closest field for an unknown one (and does not also call it missing)', () => {
     expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('place:', 'plase:') })).toEqual([
-      'content/cases/egenvard-kol.md:1: place: `place` is missing; expected text',
       'content/cases/egenvard-kol.md:7: plase: `plase` is not a field; did you mean `place`?',
+    ]);
+    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('funder:', 'fundr:') })).toEqual([
+      'content/cases/egenvard-kol.md:12: funding[0].fundr: `fundr` is not a field; did you mean `funder`?',
+    ]);
+  });
+
+  it('still finds the lessons heading when the language is wrong', () => {
+    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('language: sv', 'language: se') })).toEqual([
+      "content/cases/egenvard-kol.md:3: language: 'se' is not an allowed value; did you mean 'sv'? allowed: en, sv, nb, da, fi, is",
     ]);
   });
 
