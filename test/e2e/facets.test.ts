@@ -134,6 +134,14 @@ describe('with JavaScript', () => {
     const stage = data.values['stage']![0]!;
     const stageCount = Number(await form.locator(`input[name="stage"][value="${stage}"] ~ [data-count]`).textContent());
     expect(stageCount).toBe(count({ country: [country], topic: [other], stage: [stage] }));
+    // The form the island built, and the rows it rendered, pass axe too.
+    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 
