@@ -3,16 +3,17 @@
  * search index are written (`astro:build:done`; list this integration after searchIndex()).
  *
  * - Precached (installed with the worker, atomically): CSS/JS, the search page in every language,
- *   the offline page, Pagefind's runtime, WebAssembly, entry file, metadata and filters.
+ *   the offline page, Pagefind's runtime, WebAssembly, entry file, metadata, filters and index
+ *   chunks, and its fragments while they fit `fragmentPrecacheBudget`.
  * - Runtime-cached: pages the reader opens (network first, cache when offline) and the Pagefind
- *   index chunks and fragments a search loads (cache first: their names are content hashes).
+ *   fragments a search loads (cache first: their names are content hashes).
  * - One build at a time: every cache name carries the build id, the new worker takes over at once
  *   (skipWaiting, clientsClaim) and deletes every cache of another build when it activates; a page
  *   still open from the old build is offered a reload (src/scripts/sw-register.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
@@ -41,10 +42,27 @@ self.addEventListener('activate', (event) => {
 `;
 }
 
+/**
+ * Pagefind's index chunks (word → pages) and fragments (each result's title, URL and text) are
+ * precached while each folder fits its budget, so search answers offline even for words never
+ * searched online. A catalogue too large for that caches them as searches load them instead, so
+ * the first visit never downloads megabytes in the background.
+ */
+export const indexPrecacheBudget = 8 * 1024 * 1024;
+export const fragmentPrecacheBudget = 4 * 1024 * 1024;
+
+async function folderBytes(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let total = 0;
+  for (const name of names) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
 export interface ServiceWorkerReport {
   buildId: string;
   precached: number;
   bytes: number;
+  fragmentsPrecached: boolean;
 }
 
 export async function buildServiceWorker(siteDir: string, base = ''): Promise<ServiceWorkerReport> {
@@ -53,6 +71,8 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
   const prefix = base.replace(/\/$/, '');
   const cleanupFile = `sw-cleanup.${buildId}.js`;
   await writeFile(join(siteDir, cleanupFile), cleanupScript(buildId));
+  const indexFits = (await folderBytes(join(siteDir, 'pagefind', 'index'))) <= indexPrecacheBudget;
+  const fragmentsFit = indexFits && (await folderBytes(join(siteDir, 'pagefind', 'fragment'))) <= fragmentPrecacheBudget;
   const { count, size, warnings } = await generateSW({
     swDest: join(siteDir, 'sw.js'),
     globDirectory: siteDir,
@@ -67,6 +87,8 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
       'pagefind/*.pf_meta',
       'pagefind/wasm.*.pagefind',
       'pagefind/filter/*.pf_filter',
+      ...(indexFits ? ['pagefind/index/*.pf_index'] : []),
+      ...(fragmentsFit ? ['pagefind/fragment/*.pf_fragment'] : []),
     ],
     modifyURLPrefix: prefix ? { '': `${prefix}/` } : {},
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -105,7 +127,7 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
     ],
   });
   for (const warning of warnings) console.warn(`[commons:offline] ${warning}`);
-  return { buildId, precached: count, bytes: size };
+  return { buildId, precached: count, bytes: size, fragmentsPrecached: fragmentsFit };
 }
 
 export function offline(): AstroIntegration {
@@ -118,7 +140,7 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildServiceWorker(fileURLToPath(dir), base);
-        logger.info(`service worker for build ${report.buildId}: ${report.precached} files precached (${Math.round(report.bytes / 1024)} KB)`);
+        logger.info(`service worker for build ${report.buildId}: ${report.precached} files precached (${Math.round(report.bytes / 1024)} KB${report.fragmentsPrecached ? ', search fragments included' : ''})`);
       },
     },
   };

@@ -4,7 +4,7 @@
  * every search is a link. All words come from the page (data-config); the logic that can be pure
  * lives in src/lib/search/.
  */
-import { filterGroups, pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from '../lib/search/query.ts';
+import { filterGroups, pagefindFilters, pagefindQuery, searchRanking, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from '../lib/search/query.ts';
 import { resultLabels } from '../lib/search/results.ts';
 
 interface Config {
@@ -66,7 +66,7 @@ if (root) {
   const loadPagefind = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-      await module.options({ excerptLength: 0 });
+      await module.options({ excerptLength: 0, ranking: searchRanking });
       await module.init();
       return module;
     })();
@@ -144,7 +144,7 @@ if (root) {
       heading.append(link);
       const badges = document.createElement('p');
       badges.className = 'search-result__labels';
-      for (const text of resultLabels(result.meta, config.labels)) {
+      for (const text of resultLabels(result.meta, config.labels, config.strings.writtenIn)) {
         const badge = document.createElement('span');
         badge.className = 'badge';
         badge.textContent = text;
@@ -168,16 +168,21 @@ if (root) {
     const term = pagefindQuery(state.query);
     const hasFilters = Object.keys(state.filters).length > 0;
     status.textContent = config.strings.loading ?? '';
+    // Tests and the quality report wait for this instead of guessing at timings.
+    root.dataset.searchState = 'loading';
     try {
       const pf = await loadPagefind();
       if (!term && !hasFilters) {
-        const totals = await pf.filters();
+        // Counts over everything in this interface language (other languages' topic pages left out).
+        const all = await pf.search(null, { filters: filtersFor() });
+        const totals = all.results.length > 0 ? all.filters : await pf.filters();
         if (current !== generation) return;
         renderFilters(totals);
         list.replaceChildren();
         more.hidden = true;
         shown = [];
         status.textContent = config.strings.prompt ?? '';
+        root.dataset.searchState = 'done';
         return;
       }
       const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
@@ -200,10 +205,12 @@ if (root) {
       status.textContent = shown.length === 0
         ? format(config.strings.none ?? '', { query: state.query })
         : format(state.query ? (config.strings.count ?? '') : (config.strings.countFiltered ?? ''), { count, query: state.query });
+      root.dataset.searchState = 'done';
     } catch (error) {
       if (current !== generation) return;
       console.warn('search failed', error);
       status.textContent = config.strings.error ?? '';
+      root.dataset.searchState = 'error';
     }
   };
 

@@ -44,5 +44,6 @@ describe('resultLabels', () => {
   it('labels type, language and countries in the reader language', () => {
     const labels = { type: { cases: 'Tapaukset' }, language: { sv: 'ruotsi' }, country: { SE: 'Ruotsi', NO: 'Norja' } } as never;
     expect(resultLabels({ type: 'cases', language: 'sv', country: 'SE,NO' }, labels)).toEqual(['Tapaukset', 'ruotsi', 'Ruotsi', 'Norja']);
+    expect(resultLabels({ type: 'cases', language: 'sv' }, labels, 'Kirjoituskieli: {language}')).toEqual(['Tapaukset', 'Kirjoituskieli: ruotsi']);
   });
 });

@@ -22,7 +22,7 @@ export function sortableDate(value: string): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month ?? 1).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`;
 }
 
-function yearOf(value: string | undefined): string[] {
+function yearOf(value: string | undefined | null): string[] {
   const year = value ? parsePartialDate(value).year : undefined;
   return year === undefined ? [] : [String(year)];
 }
@@ -54,7 +54,7 @@ export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): Searc
       filters.year = yearOf(data.start);
       const strongest = strongestEvidence(data.effects);
       if (strongest) meta.evidence = strongest;
-      setDate(data.start);
+      setDate(data.start ?? data.lastVerified);
       break;
     }
     case 'events': {
@@ -80,6 +80,8 @@ export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): Searc
       filters.country = entry.data.country ? [entry.data.country] : [];
       break;
   }
+  // Pagefind leaves pages without the sort key out of sorted results; undated ones go last instead.
+  sort.date ??= '0000-01-01';
   if ('language' in entry.data) {
     filters.language = [entry.data.language];
     meta.language = entry.data.language;

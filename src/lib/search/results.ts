@@ -4,10 +4,15 @@
  */
 import type { FilterGroup } from './query.ts';
 
-export function resultLabels(meta: Record<string, string | undefined>, labels: Record<FilterGroup, Record<string, string>>): string[] {
+export function resultLabels(
+  meta: Record<string, string | undefined>,
+  labels: Record<FilterGroup, Record<string, string>>,
+  /** "Written in {language}", so a language is not mistaken for a country of the same name. */
+  writtenIn = '{language}',
+): string[] {
   const result: string[] = [];
   if (meta.type) result.push(labels.type[meta.type] ?? meta.type);
-  if (meta.language) result.push(labels.language[meta.language] ?? meta.language);
+  if (meta.language) result.push(writtenIn.replace('{language}', labels.language[meta.language] ?? meta.language));
   for (const code of (meta.country ?? '').split(',').filter(Boolean)) result.push(labels.country[code] ?? code);
   return result;
 }

@@ -1,0 +1,67 @@
+/**
+ * `npm run search:report`: search quality and cost of our search against stock Pagefind on the
+ * same built site (dist/ or $COMMONS_OUT_DIR).
+ *
+ * - Ours: every query of test/search/quality-set.json typed on /{lang}/search/ in Chromium.
+ * - Stock: a plain Pagefind index of the same pages (default settings: one index per <html lang>,
+ *   no extra terms, the hidden vocabulary terms excluded), built to a temporary folder and queried
+ *   from a page in the query's language, as stock Pagefind's UI would.
+ * Prints recall@5 and MRR for both, the queries we miss, and per-query bytes and latency (cold
+ * cache). `--language=xx` also measures our index built with another stemmer language.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertBuilt, distDir, launchBrowser, serveStatic } from '../test/helpers/site.ts';
+import { buildSearchIndex, indexLanguage } from '../src/integrations/search-index.ts';
+import { measureQueries, median, searchOnPage, type QueryCost } from '../src/lib/search/measure.ts';
+import { rankedEntries, summarise, type QualitySet } from '../src/lib/search/quality.ts';
+
+const altLanguage = process.argv.find((arg) => arg.startsWith('--language='))?.slice('--language='.length);
+
+assertBuilt();
+const set = JSON.parse(await readFile('test/search/quality-set.json', 'utf8')) as QualitySet;
+const temp = await mkdtemp(join(tmpdir(), 'commons-search-report-'));
+const stockReport = await buildSearchIndex({ siteDir: distDir, outputPath: join(temp, 'pagefind'), stock: true });
+if (altLanguage) await buildSearchIndex({ siteDir: distDir, outputPath: join(temp, 'pagefind-alt'), language: altLanguage });
+
+const site = await serveStatic(distDir);
+const stockSite = await serveStatic(temp);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  const ours = [];
+  for (const query of set.queries) ours.push({ query, ranked: rankedEntries(await searchOnPage(page, site.url, query.lang, query.query)) });
+  await page.close();
+  const stockCosts = await measureQueries(browser, stockSite.url, set.queries, { flavour: 'stock', limit: 10 });
+  const stock = set.queries.map((query, i) => ({ query, ranked: rankedEntries(stockCosts[i]!.urls) }));
+  const ourCosts = await measureQueries(browser, site.url, set.queries, { flavour: 'ours', limit: 5 });
+
+  const oursSummary = summarise(ours);
+  const stockSummary = summarise(stock);
+  const line = (name: string, s: ReturnType<typeof summarise>) =>
+    `${name.padEnd(28)} recall@5 ${s.recallAt5.toFixed(3)}   MRR ${s.mrr.toFixed(3)}   (${s.queries - s.misses.length}/${s.queries} queries complete)`;
+  console.log(`Search quality on ${distDir} (${set.queries.length} queries, test/search/quality-set.json)`);
+  console.log(line(`ours (index language ${indexLanguage})`, oursSummary));
+  console.log(line('stock Pagefind', stockSummary));
+  if (altLanguage) {
+    const altCosts = await measureQueries(browser, stockSite.url, set.queries, { flavour: 'ours', limit: 10, bundle: '/pagefind-alt/' });
+    console.log(line(`ours, index language ${altLanguage}`, summarise(set.queries.map((query, i) => ({ query, ranked: rankedEntries(altCosts[i]!.urls) })))));
+  }
+  for (const miss of oursSummary.misses) {
+    console.log(`  ours misses [${miss.query.lang}] "${miss.query.query}": expected ${miss.query.expect.join(', ')}; got ${miss.ranked.slice(0, 5).join(', ') || 'nothing'}`);
+  }
+  const costLine = (name: string, costs: QueryCost[]) =>
+    `${name.padEnd(28)} bytes/query median ${(median(costs.map((c) => c.bytes)) / 1024).toFixed(1)} KB, max ${(Math.max(...costs.map((c) => c.bytes)) / 1024).toFixed(1)} KB; ` +
+    `latency median ${median(costs.map((c) => c.ms)).toFixed(1)} ms; requests median ${median(costs.map((c) => c.requests))}`;
+  console.log('\nCost of one query with a cold cache (runtime + wasm + index + top-5 fragments):');
+  console.log(costLine('ours', ourCosts));
+  console.log(costLine('stock Pagefind', stockCosts));
+  console.log(`latency ratio ours/stock: ${(median(ourCosts.map((c) => c.ms)) / Math.max(0.001, median(stockCosts.map((c) => c.ms)))).toFixed(2)}`);
+  console.log(`stock index: ${stockReport.pages} pages in ${stockReport.seconds.toFixed(1)} s`);
+} finally {
+  await browser.close();
+  await site.close();
+  await stockSite.close();
+  await rm(temp, { recursive: true, force: true });
+}
