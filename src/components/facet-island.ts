@@ -19,6 +19,7 @@ import {
 } from '../lib/facets.ts';
 import { formatPeriod } from '../lib/format.ts';
 import { outcomeTone } from '../lib/overview.ts';
+import { placeWithCountries } from '../lib/i18n-labels.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export interface IslandConfig {
@@ -88,8 +89,7 @@ function renderRow(row: Row, config: IslandConfig): HTMLLIElement {
     group.append(element('dt', term), dd);
     facts.append(group);
   };
-  const countries = row.values.country.map((c) => labels.country[c] ?? c).join(', ');
-  fact(words.place, countries ? `${row.place}, ${countries}` : row.place);
+  fact(words.place, placeWithCountries(row.place, row.values.country.map((c) => labels.country[c] ?? c)));
   fact(words.period, formatPeriod(row.start || undefined, row.end || undefined, locale, words));
   fact(words.stage, labels.stage[row.values.stage[0]!] ?? '');
   const outcome = row.values.outcome[0]!;

@@ -52,3 +52,13 @@ export function byLabel<T>(locale: Locale, label: (item: T) => string): (a: T, b
   const collator = new Intl.Collator(locale);
   return (a, b) => collator.compare(label(a), label(b));
 }
+
+/**
+ * "Place, Country" for a list row: country names the place does not already mention are added,
+ * each once, so "Östergötland, Sweden" stays as it is and "Tromsø" becomes "Tromsø, Norway".
+ */
+export function placeWithCountries(place: string, countryNames: readonly string[]): string {
+  const lower = place.toLocaleLowerCase();
+  const missing = [...new Set(countryNames)].filter((name) => !lower.includes(name.toLocaleLowerCase()));
+  return missing.length ? `${place}, ${missing.join(', ')}` : place;
+}
