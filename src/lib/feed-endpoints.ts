@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import { loadCatalogue } from './load-catalogue.ts';
-import { allFeedScopes, feedChannel, feedEntries, feedItem, feedPath, type FeedScope } from './feeds.ts';
+import { allFeedScopes, feedChannel, feedEntries, feedItem, feedPath, type FeedEntry, type FeedItem, type FeedScope } from './feeds.ts';
 import { calendar, isCalendarEvent, type CalendarOptions } from './ical.ts';
 import type { Event } from './catalogue.ts';
 import { site } from '../site.config.ts';
@@ -22,6 +22,15 @@ export async function feedPaths<K extends FeedScope['kind']>(
   return locales.flatMap((lang) => scopes.map((scope) => ({ params: { lang, ...params(scope) }, props: { scope } })));
 }
 
+/** An entry sits in about seven feeds per language; build its item once per language. */
+const items = new Map<string, FeedItem>();
+function cachedItem(locale: Locale, entry: FeedEntry, build: () => FeedItem): FeedItem {
+  const key = `${locale}/${entry.collection}/${entry.id}`;
+  let item = items.get(key);
+  if (!item) items.set(key, (item = build()));
+  return item;
+}
+
 /** The RSS document of one feed in one interface language. */
 export async function feedResponse(locale: Locale, scope: FeedScope): Promise<Response> {
   const catalogue = await loadCatalogue();
@@ -34,7 +43,7 @@ export async function feedResponse(locale: Locale, scope: FeedScope): Promise<Re
     site: site.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${localeTags[locale]}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: feedEntries(catalogue, scope).map((entry) => feedItem(catalogue, entry, locale, t)),
+    items: feedEntries(catalogue, scope).map((entry) => cachedItem(locale, entry, () => feedItem(catalogue, entry, locale, t))),
   });
 }
 

@@ -53,13 +53,13 @@ export function escapeText(value: string): string {
  * which counts toward their 75. Splits only between code points, so no UTF-8 sequence is broken.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  if (line.length <= MAX_OCTETS && !/[^\x00-\x7f]/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = MAX_OCTETS;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     if (octets + size > limit) {
       parts.push(current);
       current = '';
@@ -71,6 +71,11 @@ export function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join(`${CRLF} `);
+}
+
+/** Octets of one code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** YYYYMMDD when the partial date is a full date, otherwise undefined. */
