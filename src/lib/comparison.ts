@@ -15,7 +15,7 @@ import {
   type Stage,
   type StopReason,
 } from '../schema/vocabulary.ts';
-import { byNewestStart, type Case, type Catalogue, type Topic } from './catalogue.ts';
+import type { Case, Catalogue, Topic } from './catalogue.ts';
 import { evidenceRank, strongestEvidence } from './evidence.ts';
 
 export interface ComparisonRow {
@@ -70,13 +70,32 @@ export function narrowerTopics(topicId: string, topics: readonly Topic[]): Topic
   return topics.filter((topic) => topic.data.broader === topicId);
 }
 
+const ranks = new WeakMap<Catalogue, Map<string, number>>();
+
+/**
+ * Each case's position in the catalogue's newest-first order (catalogue.cases is sorted once),
+ * so pages can order thousands of cases by a number instead of re-parsing dates.
+ */
+export function newestRank(catalogue: Catalogue): Map<string, number> {
+  let rank = ranks.get(catalogue);
+  if (!rank) {
+    rank = new Map(catalogue.cases.map((entry, index) => [entry.id, index]));
+    ranks.set(catalogue, rank);
+  }
+  return rank;
+}
+
 /** Every case of the topic or a narrower one, once each, newest start first. */
 export function casesOfTopic(catalogue: Catalogue, topicId: string): Case[] {
+  const ids = topicAndNarrower(topicId, catalogue.topics);
+  // casesByTopic lists keep the catalogue's newest-first order already.
+  if (ids.length === 1) return [...(catalogue.casesByTopic.get(topicId) ?? [])];
   const found = new Map<string, Case>();
-  for (const id of topicAndNarrower(topicId, catalogue.topics)) {
+  for (const id of ids) {
     for (const entry of catalogue.casesByTopic.get(id) ?? []) found.set(entry.id, entry);
   }
-  return [...found.values()].sort(byNewestStart);
+  const rank = newestRank(catalogue);
+  return [...found.values()].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 }
 
 export function comparisonRow(entry: Case): ComparisonRow {
@@ -112,9 +131,29 @@ export function comparisonRow(entry: Case): ComparisonRow {
   };
 }
 
-/** The table's rows in its no-JavaScript order: newest start first. */
+/**
+ * The table's rows in its no-JavaScript order: newest start first, unknown starts last, ties by
+ * title (the order of catalogue.byNewestStart, on precomputed keys).
+ */
 export function comparisonRows(cases: readonly Case[]): ComparisonRow[] {
-  return [...cases].sort(byNewestStart).map(comparisonRow);
+  return cases.map(comparisonRow).sort((a, b) => b.sortKeys.period - a.sortKeys.period || a.title.localeCompare(b.title));
+}
+
+const topicRows = new WeakMap<Catalogue, Map<string, ComparisonRow[]>>();
+
+/** The comparison rows of a topic, computed once per build and shared by its six language pages. */
+export function topicComparisonRows(catalogue: Catalogue, topicId: string): ComparisonRow[] {
+  let byTopic = topicRows.get(catalogue);
+  if (!byTopic) {
+    byTopic = new Map();
+    topicRows.set(catalogue, byTopic);
+  }
+  let rows = byTopic.get(topicId);
+  if (!rows) {
+    rows = comparisonRows(casesOfTopic(catalogue, topicId));
+    byTopic.set(topicId, rows);
+  }
+  return rows;
 }
 
 /** How many cases reached each outcome, every outcome listed in vocabulary order (zeros too). */

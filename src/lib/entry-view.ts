@@ -8,7 +8,8 @@ import type { Currency, VocabularyName } from '../schema/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
-import { byNewestStart, type Case, type Catalogue } from './catalogue.ts';
+import type { Case, Catalogue } from './catalogue.ts';
+import { newestRank } from './comparison.ts';
 
 /**
  * The BCP 47 tag used for Intl formatting. English gets the British conventions (day before
@@ -88,23 +89,37 @@ export function rolesInCase(entry: Case, organisationId: string): OrganisationRo
 /**
  * Other cases sharing a topic with `entry`, most shared topics first, then newest. The case's own
  * translations are left out: they are listed separately.
+ *
+ * At 10,000 cases a topic holds thousands, and every case page asks this, so only the newest
+ * `scanPerTopic` cases of each topic are considered (the topic comparison lists them all), and
+ * the best `limit` are kept without sorting every candidate.
  */
-export function relatedCases(catalogue: Catalogue, entry: Case, limit = 12): Case[] {
+export function relatedCases(catalogue: Catalogue, entry: Case, limit = 12, scanPerTopic = 200): Case[] {
   const excluded = new Set((catalogue.translationGroup.get(entry.id) ?? [entry]).map((c) => c.id));
   excluded.add(entry.id);
-  const shared = new Map<string, { entry: Case; count: number }>();
-  for (const topic of entry.data.topics) {
+  const shared = new Map<string, number>();
+  for (const topic of new Set(entry.data.topics)) {
+    let scanned = 0;
     for (const other of catalogue.casesByTopic.get(topic) ?? []) {
+      if (scanned === scanPerTopic) break;
       if (excluded.has(other.id)) continue;
-      const seen = shared.get(other.id);
-      if (seen) seen.count += 1;
-      else shared.set(other.id, { entry: other, count: 1 });
+      scanned += 1;
+      shared.set(other.id, (shared.get(other.id) ?? 0) + 1);
     }
   }
-  return [...shared.values()]
-    .sort((a, b) => b.count - a.count || byNewestStart(a.entry, b.entry))
-    .slice(0, limit)
-    .map(({ entry: other }) => other);
+  const rank = newestRank(catalogue);
+  // Best first: more shared topics, then a lower rank (newer). `best` stays sorted and short.
+  const best: { id: string; count: number; rank: number }[] = [];
+  const better = (a: { count: number; rank: number }, b: { count: number; rank: number }) => a.count > b.count || (a.count === b.count && a.rank < b.rank);
+  for (const [id, count] of shared) {
+    const candidate = { id, count, rank: rank.get(id) ?? Number.MAX_SAFE_INTEGER };
+    if (best.length === limit && !better(candidate, best[best.length - 1]!)) continue;
+    let index = best.length;
+    while (index > 0 && better(candidate, best[index - 1]!)) index -= 1;
+    best.splice(index, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ id }) => catalogue.caseById.get(id)!);
 }
 
 /** The other-language versions of a case (catalogue.translationGroup without the case itself). */

@@ -128,3 +128,15 @@ describe('formatPeriod', () => {
     expect(formatPeriod({ start: '2020' }, 'fi', useTranslations('fi'))).toBe('2020 alkaen');
   });
 });
+
+describe('relatedCases at scale', () => {
+  it('considers only the newest cases of each topic, and still ranks shared topics first', () => {
+    const entry = makeCase('entry', { topics: ['a', 'b'], start: '2020' });
+    const older = Array.from({ length: 5 }, (_, i) => makeCase(`a-${i}`, { topics: ['a'], start: `201${i}` }));
+    const both = makeCase('both', { topics: ['a', 'b'], start: '2019-06' });
+    const catalogue = makeCatalogue({ cases: [entry, ...older, both] });
+    // Newest two per topic: topic a has both (2019-06) and a-4 (2014); topic b has both.
+    expect(relatedCases(catalogue, entry, 12, 2).map((c) => c.id)).toEqual(['both', 'a-4']);
+    expect(relatedCases(catalogue, entry, 3).map((c) => c.id)).toEqual(['both', 'a-4', 'a-3']);
+  });
+});
