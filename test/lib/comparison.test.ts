@@ -9,6 +9,7 @@ import {
   dateSortKey,
   narrowerTopics,
   topicAndNarrower,
+  topicComparisonRows,
 } from '../../src/lib/comparison.ts';
 import { makeCase, makeCatalogue, makeTopic } from './entry-pages-fixtures.ts';
 
@@ -117,5 +118,14 @@ describe('comparisonRows and counts', () => {
   });
   it('counts only the stop reasons that occur', () => {
     expect(countByStopReason(rows)).toEqual([{ stopReason: 'no-integration', count: 1 }]);
+  });
+});
+
+describe('topicComparisonRows', () => {
+  it('computes a topic once per catalogue and shares the rows between its language pages', () => {
+    const catalogue = makeCatalogue({ cases: [stopped, scaled, yearOnly], topics });
+    const first = topicComparisonRows(catalogue, 'remote-monitoring');
+    expect(first.map((row) => row.id)).toEqual(['scaled', 'year-only', 'stopped']);
+    expect(topicComparisonRows(catalogue, 'remote-monitoring')).toBe(first);
   });
 });
