@@ -18,7 +18,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, CONTENT_DIR } from '../src/checks/check.ts';
+import { checkContentParallel, CONTENT_DIR } from '../src/checks/check.ts';
 import { summary } from '../src/checks/messages.ts';
 import { formatReport, type ReportFormat } from '../src/checks/report.ts';
 
@@ -57,7 +57,7 @@ const paths = positionals.map((p) => {
 });
 
 const started = performance.now();
-const result = checkContent({ root, paths });
+const result = await checkContentParallel({ root, paths });
 const seconds = (performance.now() - started) / 1000;
 
 if (result.problems.length === 0) {

@@ -4,6 +4,8 @@
  * Pure Node: no Astro runtime, so it runs in seconds on thousands of entries.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schema/collections.ts';
@@ -299,12 +301,58 @@ function candidatesFor(entries: readonly CheckedEntry[]): Candidate[] {
   return out;
 }
 
-export function checkContent(options: CheckOptions): CheckResult {
+/** What one entry contributes to the whole-catalogue result: plain data, so a worker can send it. */
+export interface EntryReport {
+  file: string;
+  collection: CollectionName;
+  problems: Problem[];
+  /** References to ids that do not exist; phrased later, when suggestions from the whole catalogue are known. */
+  dangling: { line: number; field: string; value: string; target: CollectionName }[];
+  /** The texts that name this entry (id, title, labels, synonyms), for "did you mean". */
+  candidates: Candidate[];
+}
+
+export type KnownIds = Record<CollectionName, ReadonlySet<string>>;
+
+/** Reads and checks one entry, references included (against the ids known from file names). */
+export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
+  let result: CheckedEntry;
+  try {
+    result = checkEntrySource(entry, readFileSync(entry.absolute, 'utf8'));
+  } catch (error) {
+    const message = sayFiles.unreadable((error as Error).message);
+    return { file: entry.file, collection: entry.collection, problems: [{ file: entry.file, line: 1, field: 'file', message }], dangling: [], candidates: [{ text: entry.id, id: entry.id }] };
+  }
+  const report: EntryReport = { file: entry.file, collection: entry.collection, problems: result.problems, dangling: [], candidates: candidatesFor([result]) };
+  if (!result.data) return report;
+  for (const field of refFieldsByCollection[entry.collection]) {
+    const target = field.collection as CollectionName;
+    for (const { path: at, value } of valuesAt(result.data, field.path)) {
+      if (typeof value !== 'string') continue;
+      // lineOf builds a source map of the YAML, so it is only asked for when there is a problem.
+      if (target === entry.collection && value === entry.id) {
+        report.problems.push({ file: entry.file, line: result.lineOf(at), field: formatPath(at), message: sayRef.itself(value) });
+      } else if (!ids[target]?.has(value)) {
+        report.dangling.push({ line: result.lineOf(at), field: formatPath(at), value, target });
+      }
+    }
+  }
+  return report;
+}
+
+interface Prepared {
+  listing: Listing;
+  ids: KnownIds;
+  problems: Problem[];
+  selected: EntryFile[];
+}
+
+/** Lists content/, applies the folder, file-name and duplicate-id rules, and picks the entries to check. */
+function prepare(options: CheckOptions): Prepared {
   const root = path.resolve(options.root);
   const isSelected = selector(root, options.paths, options.cwd ?? process.cwd());
   const listing = listContent(root);
   const problems: Problem[] = listing.problems.filter((p) => isSelected(p.file));
-  const counts = Object.fromEntries(collectionNames.map((n) => [n, 0])) as Record<CollectionName, number>;
 
   // Ids known to exist, from file names alone (cheap even when only a few files are checked).
   const ids = Object.fromEntries(collectionNames.map((n) => [n, new Set<string>()])) as Record<CollectionName, Set<string>>;
@@ -322,63 +370,76 @@ export function checkContent(options: CheckOptions): CheckResult {
       problems.push({ file: entry.file, line: 1, field: 'file', message: sayFiles.duplicateId(entry.id, entry.collection, others) });
     }
   }
+  return { listing, ids, problems, selected: listing.entries.filter((e) => isSelected(e.file)) };
+}
 
-  const checked = new Map<string, CheckedEntry>();
-  const checkOne = (entry: EntryFile): CheckedEntry => {
-    const known = checked.get(entry.file);
-    if (known) return known;
-    let result: CheckedEntry;
-    try {
-      result = checkEntrySource(entry, readFileSync(entry.absolute, 'utf8'));
-    } catch (error) {
-      const message = sayFiles.unreadable((error as Error).message);
-      result = { ...entry, data: undefined, headings: [], bodyParsed: false, bodyFirstLine: 1, lineOf: () => 1, problems: [{ file: entry.file, line: 1, field: 'file', message }] };
-    }
-    checked.set(entry.file, result);
-    return result;
-  };
+/** Gathers the entry reports into one result, phrasing dangling references with the closest match. */
+function finish(prepared: Prepared, reports: readonly EntryReport[]): CheckResult {
+  const { listing, ids, selected } = prepared;
+  const problems = [...prepared.problems];
+  const counts = Object.fromEntries(collectionNames.map((n) => [n, 0])) as Record<CollectionName, number>;
+  for (const entry of selected) counts[entry.collection]++;
+  const reportByFile = new Map(reports.map((r) => [r.file, r]));
+  for (const report of reports) problems.push(...report.problems);
 
-  const selectedEntries = listing.entries.filter((e) => isSelected(e.file));
-  for (const entry of selectedEntries) {
-    const result = checkOne(entry);
-    counts[entry.collection]++;
-    problems.push(...result.problems);
-  }
-
-  // Suggestions: label-aware for the small vocabularies (topics, organisations), read on demand.
+  // Suggestions: label-aware for the small vocabularies (topics, organisations, read on demand
+  // when they were not checked in this run); ids alone for the rest.
   const candidateCache = new Map<CollectionName, Candidate[]>();
   const candidates = (collection: CollectionName): Candidate[] => {
     let list = candidateCache.get(collection);
     if (!list) {
-      const inCollection = listing.entries.filter((e) => e.collection === collection);
-      const parsed = collection === 'topics' || collection === 'organisations' ? inCollection.map(checkOne) : [...checked.values()].filter((e) => e.collection === collection);
-      const parsedIds = new Set(parsed.map((e) => e.id));
-      list = [...candidatesFor(parsed), ...inCollection.filter((e) => !parsedIds.has(e.id)).map((e) => ({ text: e.id, id: e.id }))];
+      const labelled = collection === 'topics' || collection === 'organisations';
+      list = listing.entries
+        .filter((e) => e.collection === collection)
+        .flatMap((e) => reportByFile.get(e.file)?.candidates ?? (labelled ? reportEntry(e, ids).candidates : [{ text: e.id, id: e.id }]));
       candidateCache.set(collection, list);
     }
     return list;
   };
-
-  for (const entry of selectedEntries) {
-    const result = checked.get(entry.file);
-    if (!result?.data) continue;
-    for (const field of refFieldsByCollection[entry.collection]) {
-      const target = field.collection as CollectionName;
-      for (const { path: at, value } of valuesAt(result.data, field.path)) {
-        if (typeof value !== 'string') continue;
-        // lineOf builds a source map of the YAML, so it is only asked for when there is a problem.
-        if (target === entry.collection && value === entry.id) {
-          problems.push({ file: entry.file, line: result.lineOf(at), field: formatPath(at), message: sayRef.itself(value) });
-        } else if (!ids[target]?.has(value)) {
-          const message = sayRef.dangling(value, target, closest(value, candidates(target)));
-          problems.push({ file: entry.file, line: result.lineOf(at), field: formatPath(at), message });
-        }
-      }
+  for (const report of reports) {
+    for (const d of report.dangling) {
+      problems.push({ file: report.file, line: d.line, field: d.field, message: sayRef.dangling(d.value, d.target, closest(d.value, candidates(d.target))) });
     }
   }
 
   problems.sort(compareProblems);
-  return { problems, counts, entries: selectedEntries.length };
+  return { problems, counts, entries: selected.length };
+}
+
+/** Checks content/ (or the selected paths) in this thread. */
+export function checkContent(options: CheckOptions): CheckResult {
+  const prepared = prepare(options);
+  return finish(prepared, prepared.selected.map((entry) => reportEntry(entry, prepared.ids)));
+}
+
+/** Below this many entries, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 1500;
+
+/**
+ * Checks content/ like checkContent, spreading large catalogues over worker threads (one per core,
+ * at most four). The result is identical: reports are plain data and sorted at the end.
+ */
+export async function checkContentParallel(options: CheckOptions & { workers?: number }): Promise<CheckResult> {
+  const prepared = prepare(options);
+  const workers = options.workers ?? Math.min(availableParallelism(), 4, Math.ceil(prepared.selected.length / 500));
+  if (workers < 2 || (options.workers === undefined && prepared.selected.length < PARALLEL_THRESHOLD)) {
+    return finish(prepared, prepared.selected.map((entry) => reportEntry(entry, prepared.ids)));
+  }
+  const ids = Object.fromEntries(collectionNames.map((n) => [n, [...prepared.ids[n]]]));
+  const chunks: EntryFile[][] = Array.from({ length: workers }, () => []);
+  prepared.selected.forEach((entry, i) => chunks[i % workers]?.push(entry));
+  const results = await Promise.all(
+    chunks.map(
+      (entries) =>
+        new Promise<EntryReport[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { entries, ids } });
+          worker.once('message', (reports: EntryReport[]) => resolve(reports));
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`content check worker exited with code ${code}`))));
+        }),
+    ),
+  );
+  return finish(prepared, results.flat());
 }
 
 // --- A single source text, as the build sees it ---------------------------------------------

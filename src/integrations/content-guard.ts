@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { CONTENT_DIR, checkContent, checkSourceForBuild } from '../checks/check.ts';
+import { CONTENT_DIR, checkContentParallel, checkSourceForBuild } from '../checks/check.ts';
 import type { Problem } from '../checks/problem.ts';
 import { formatProblem } from '../checks/report.ts';
 import { contentDir } from '../content-dir.ts';
@@ -62,14 +62,14 @@ export default function contentGuard(options: ContentGuardOptions = {}): AstroIn
   return {
     name: 'nwtc:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, logger, updateConfig }) => {
         // COMMONS_CONTENT_DIR (benchmark, fixtures) moves content/: check the folder that is built.
         const root = options.root ?? (process.env.COMMONS_CONTENT_DIR ? path.dirname(contentDir) : fileURLToPath(config.root));
         // Registered first so its `pre` transform runs before @astrojs/mdx's compiler.
         updateConfig({ vite: { plugins: [contentGuardVitePlugin(root)] } });
         if (options.checkOnSetup === false) return;
         const started = performance.now();
-        const result = checkContent({ root });
+        const result = await checkContentParallel({ root });
         if (result.problems.length > 0) {
           for (const problem of result.problems) logger.error(formatProblem(problem));
           throw new ContentCheckError(result.problems, 'before the build');

@@ -76,3 +76,18 @@ describe('check-content CLI', () => {
     expect(outside.stderr).toMatch(/is not inside .*content/);
   });
 });
+
+describe('parallel check', () => {
+  it('gives exactly the sequential result', async () => {
+    const { checkContent, checkContentParallel } = await import('../../src/checks/check.ts');
+    const root = fixtureSite({
+      'content/cases/egenvard-kol.md': brokenCase,
+      'content/topics/bad.yml': 'x',
+      'content/cases/attack.mdx': fixtureText('content/cases/key-figures.mdx').replace('<KeyFigure', '{1}\n\n<KeyFigure'),
+    });
+    const sequential = checkContent({ root });
+    const parallel = await checkContentParallel({ root, workers: 2 });
+    expect(parallel).toEqual(sequential);
+    expect(sequential.problems.length).toBe(4);
+  });
+});
