@@ -78,7 +78,9 @@ describe('deploy/nginx.conf', () => {
     for (const block of findAll(nginx, 'types')) for (const entry of block.children!) for (const ext of entry.args) types.set(ext, entry.name);
     expect(types.get('webmanifest')).toBe('application/manifest+json');
     expect(types.get('ics')).toBe('text/calendar');
-    expect(types.get('wasm')).toBe('application/wasm');
+    // .wasm comes from nginx's own mime.types (application/wasm since 1.21); it must not be overridden.
+    expect(types.get('wasm') ?? 'application/wasm').toBe('application/wasm');
+    expect(containerfile).toMatch(/FROM docker\.io\/library\/nginx:stable/);
     for (const ext of ['pf_fragment', 'pf_index', 'pf_meta', 'pf_filter']) expect(types.get(ext), ext).toBe('application/octet-stream');
     // Pagefind decompresses its own files; nginx must not gzip them a second time.
     const gzipTypes = findAll(server.children!, 'gzip_types').flatMap((d) => d.args);
@@ -86,7 +88,8 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('serves directory indexes for trailing-slash URLs and the 404 page', () => {
-    expect(findAll(location('/').children!, 'try_files')[0]!.args).toEqual(['$uri', '$uri/index.html', '=404']);
+    // `$uri/` hands directories to the index module, which redirects /en/cases to /en/cases/.
+    expect(findAll(location('/').children!, 'try_files')[0]!.args).toEqual(['$uri', '$uri/', '=404']);
     expect(findAll(server.children!, 'error_page')[0]!.args).toEqual(['404', '/404.html']);
   });
 });
