@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
-import { builtPages, contentIds, samplePages } from './support/pages.ts';
+import { builtPages, contentIds, locales, samplePages } from './support/pages.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -46,6 +46,28 @@ describe('axe (WCAG 2.1 AA)', () => {
   it('has a built site with pages to check', () => {
     expect(built, `no built site in ${distDir}`).toBe(true);
     expect(samples.length).toBeGreaterThan(0);
+  });
+
+  it('covers every page type the URL design promises, in every language', () => {
+    const found = new Set(samples.map((page) => (page.onceAcrossLocales ? page.type : `${page.type}@${page.locale ?? '-'}`)));
+    const perLocale = [
+      'home',
+      ...['cases', 'methods', 'topics', 'organisations', 'events', 'requirements'].map((collection) => `index:${collection}`),
+      'facet:cases',
+      'entry:topics',
+      'entry:organisations',
+      'page:search',
+      'page:subscribe',
+      'page:contribute',
+      'page:accessibility',
+    ];
+    const expected = [
+      ...locales.flatMap((locale) => perLocale.map((type) => `${type}@${locale}`)),
+      ...['cases', 'methods', 'events', 'requirements'].map((collection) => `entry:${collection}`),
+    ];
+    const missing = expected.filter((type) => !found.has(type));
+    expect(missing, `page types with no built page: ${missing.join(', ')}`).toEqual([]);
+    expect([...found].some((type) => type.startsWith('404@')), 'a 404 page').toBe(true);
   });
 
   it.each(runs.map((run) => [`${run.type} ${run.locale ?? ''} ${run.path} (${run.scheme})`, run] as const))('%s', async (_name, run) => {
