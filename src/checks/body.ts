@@ -95,6 +95,14 @@ export function unsafeScheme(value: string, decode: boolean, context: 'url' | 't
   return ALLOWED_SCHEMES.has(scheme) ? undefined : scheme;
 }
 
+/**
+ * Images are served from the site itself (public/media/): an image from another host would make
+ * every reader's browser contact a third party, which the site promises never to do.
+ */
+export function isLocalMedia(url: string): boolean {
+  return /^\/media\/[^/?#][^?#]*$/.test(url.trim()) && !url.includes('..');
+}
+
 function attributeContext(name: string): 'url' | 'text' {
   return URL_ATTRIBUTES.has(name.toLowerCase()) ? 'url' : 'text';
 }
@@ -184,6 +192,9 @@ function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): v
       const scheme = unsafeScheme(value, true, attributeContext(prop));
       if (scheme) problems.push({ line: attributeLine, message: say.unsafeUrl(value, scheme) });
     }
+    if (name === 'Figure' && prop === 'src' && typeof value === 'string' && !unsafeScheme(value, true) && !isLocalMedia(value)) {
+      problems.push({ line: attributeLine, message: say.imageNotLocal(value) });
+    }
     if (!component) continue;
     const allowedProp = component.props[prop];
     const props = Object.keys(component.props);
@@ -241,6 +252,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
       // mdast has already decoded character references in link destinations.
       const scheme = unsafeScheme(url, false);
       if (scheme) problems.push({ line, message: say.unsafeUrl(url, scheme) });
+      else if (node.type === 'image' && !isLocalMedia(url)) problems.push({ line, message: say.imageNotLocal(url) });
       break;
     }
     case 'heading':
@@ -256,15 +268,15 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 
 /**
  * The fast path for plain prose, which is most entries: when a body has nothing that could be
- * markup with a meaning for safety (no <, &, \, {, }, code fences, import/export lines, and no
- * address with a scheme other than http(s)/mailto/tel), the full parse would find no problem, and
+ * markup that a check looks at (no <, &, \, {, }, images, code fences, import/export lines, and
+ * no link with a scheme other than http(s)/mailto/tel), the full parse would find no problem, and
  * its ATX headings can be read line by line. Returns undefined whenever in doubt; the caller then
  * parses fully. Parsing with micromark costs milliseconds per entry; this costs microseconds.
  */
 function quickScan(source: string, kind: BodyKind, bodyFirstLine: number): BodyResult | undefined {
   const lines = source.split('\n');
   const body = lines.slice(bodyFirstLine - 1).join('\n');
-  if (/[<&\\{}]|```|~~~/.test(body)) return undefined;
+  if (/[<&\\{}]|```|~~~|!\[/.test(body)) return undefined;
   if (kind === 'mdx' && /^[ \t]*(?:import|export)\b/m.test(body)) return undefined;
   const scheme = /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*):/gi;
   let match: RegExpExecArray | null;

@@ -204,6 +204,9 @@ export const body = {
       : scheme === 'data'
         ? `the address ${quote(shorten(url, 40))} is a 'data:' address, which can hide code; expected an address starting with https:// or a file in /media/`
         : `the address ${quote(shorten(url, 40))} uses '${scheme}:', which is not allowed; expected https://, http://, mailto: or tel:`,
+  imageNotLocal: (url: string) =>
+    `the image ${quote(shorten(url, 50))} is not kept on this site (readers' browsers would fetch it from elsewhere); ` +
+    'expected a file in public/media/, written as /media/<file name>',
   rawHtmlTag: (name: string, allowed: readonly string[]) =>
     `raw HTML <${name}> is not allowed; use Markdown instead (allowed HTML: ${listOf(allowed.map((t) => `<${t}>`))})`,
   rawHtmlAttribute: (tag: string, attribute: string) =>

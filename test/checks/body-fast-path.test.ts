@@ -45,6 +45,7 @@ const tricky = [
   '#Lessons learned\n\ntext',
   '## Lessons learned\n\nSKL:s rapport och EU:n ohjelma (SKL:s) [x](\nfile:x) [y]:\n  ftp:x\n\n[y]',
   '## Lessons learned\n\n[x](  ftp://example.org/)',
+  '## Lessons learned\n\n![A chart](https://example.org/chart.png)',
 ];
 
 describe('fast path agrees with the full parse', () => {

@@ -97,6 +97,14 @@ describe('Markdown (and MDX) link attacks', () => {
     ]);
   });
 
+  it('keeps images on the site: /media/ only (no third-party requests)', () => {
+    const notLocal = (url: string, ext: string) =>
+      at(ext, L, `the image '${url}' is not kept on this site (readers' browsers would fetch it from elsewhere); expected a file in public/media/, written as /media/<file name>`);
+    expect(check('md', '![A chart](https://example.org/chart.png)')).toEqual([notLocal('https://example.org/chart.png', 'md')]);
+    expect(check('mdx', '<Figure src="//example.org/x.png" alt="x" />')).toEqual([notLocal('//example.org/x.png', 'mdx')]);
+    expect(check('md', '![A chart](/media/chart.png)')).toEqual([]);
+  });
+
   it('accepts https, http, mailto, tel, relative links and anchors', () => {
     expect(check('md', '[a](https://example.org/) [b](http://example.org/) [c](mailto:ehalsa@example.se) [d](tel:+4612345) [e](/en/cases/) [f](#top)')).toEqual([]);
   });
