@@ -17,7 +17,7 @@ import {
   type Selection,
   type SortOrder,
 } from '../lib/facets.ts';
-import { formatPeriod } from '../lib/format.ts';
+import { formatDay, formatPeriod } from '../lib/format.ts';
 import { outcomeTone } from '../lib/overview.ts';
 import { placeWithCountries } from '../lib/i18n-labels.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -37,7 +37,7 @@ export interface IslandConfig {
   /** Per facet, every value that occurs (in display order) and its label. */
   labels: Record<CaseFacet, Record<string, string>>;
   stopReasons: Record<string, string>;
-  words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'open' | 'notStated' | 'showing' | 'noMatch' | 'showMore' | 'filterHint' | 'clear' | 'sort' | 'sortNewest' | 'sortVerified', string>;
+  words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'open' | 'notStated' | 'lastVerified' | 'showing' | 'noMatch' | 'showMore' | 'filterHint' | 'clear' | 'sort' | 'sortNewest' | 'sortVerified', string>;
 }
 
 interface Row extends FacetRow {
@@ -73,7 +73,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 }
 
 /** The same markup as CatalogueItem.astro. */
-function renderRow(row: Row, config: IslandConfig): HTMLLIElement {
+function renderRow(row: Row, config: IslandConfig, showVerified: boolean): HTMLLIElement {
   const { labels, words, locale } = config;
   const item = element('li', undefined, 'catalogue-item');
   const heading = element('h3');
@@ -96,6 +96,7 @@ function renderRow(row: Row, config: IslandConfig): HTMLLIElement {
   fact(words.outcome, element('span', labels.outcome[outcome] ?? outcome, `badge badge--${outcomeTone(outcome as never)}`));
   fact(words.topic, row.values.topic.map((id) => labels.topic[id] ?? id).join(', '));
   if (row.stopReason) fact(words.stopReason, config.stopReasons[row.stopReason] ?? row.stopReason, 'catalogue-item__stop');
+  if (showVerified) fact(words.lastVerified, formatDay(row.lastVerified, locale));
   item.append(heading, facts);
   return item;
 }
@@ -197,7 +198,7 @@ function start(root: HTMLElement): void {
       }
     }
     if (!list) return;
-    results.replaceChildren(...matching.slice(0, shown).map((row) => renderRow(row, config)));
+    results.replaceChildren(...matching.slice(0, shown).map((row) => renderRow(row, config, sortOrder() === 'verified')));
     status.textContent = matching.length
       ? fill(config.words.showing, { from: 1, to: Math.min(shown, matching.length), total: matching.length })
       : config.words.noMatch;

@@ -145,6 +145,19 @@ describe('with JavaScript', () => {
     await page.context().close();
   });
 
+  it('sorts by last verified in place and says when each was verified', async () => {
+    const page = await open('/en/cases/', true);
+    const select = page.locator('[data-facet-form] select[name="sort"]');
+    await select.selectOption('verified');
+    await page.waitForURL((url) => url.search.includes('sort=verified'));
+    const newest = data.rows.map((raw) => raw[7] as string).sort().at(-1)!;
+    const firstId = (await itemIds(page))[0];
+    const firstRow = data.rows.find((raw) => raw[0] === firstId)!;
+    expect(firstRow[7]).toBe(newest);
+    expect(await page.locator('.catalogue-item').first().locator('dt').allTextContents()).toContain('Last verified');
+    await page.context().close();
+  });
+
   it('restores the selection from the URL query', async () => {
     const country = data.values['country']![0]!;
     const page = await open(`/sv/cases/?country=${country}`, true);
