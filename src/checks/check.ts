@@ -116,7 +116,7 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
 
   const parsed = parseYaml(yamlText, yamlFirstLine);
   result.lineOf = parsed.lineOf;
-  for (const error of parsed.errors) problems.push({ file, line: error.line, field: 'frontmatter', message: error.message });
+  for (const error of parsed.errors) problems.push({ file, line: error.line, field: error.field ?? 'frontmatter', message: error.message });
   if (parsed.errors.length) return result;
 
   const data = parsed.data ?? {};

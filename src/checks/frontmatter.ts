@@ -12,6 +12,8 @@ import type { PathSegment } from './problem.ts';
 export interface LocatedError {
   line: number;
   message: string;
+  /** The field the error is about, when known. */
+  field?: string | undefined;
 }
 
 export interface SplitFile {
@@ -78,6 +80,20 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
       line: (e.mark?.line ?? 0) + firstLine,
       message: say.yamlSyntax(e.reason ?? e.message?.split('\n')[0] ?? String(error)),
     });
+  }
+
+  // js-yaml (like Astro) turns an unquoted 2024-02-30 into 1 March without a word; catch it here.
+  if (errors.length === 0) {
+    text.split('\n').forEach((lineText, i) => {
+      const match = /^\s*(?:-\s+)?([A-Za-z][\w-]*)?:?\s*(\d{4})-(\d{2})-(\d{2})\s*(?:#.*)?$/.exec(lineText);
+      if (!match || (match[1] === undefined && !/^\s*-\s/.test(lineText))) return;
+      const [year, month, day] = [Number(match[2]), Number(match[3]), Number(match[4])];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        errors.push({ line: i + firstLine, message: say.notACalendarDate(`${match[2]}-${match[3]}-${match[4]}`), field: match[1] });
+      }
+    });
+    if (errors.length) data = undefined;
   }
 
   let doc: Document.Parsed | undefined;

@@ -103,6 +103,7 @@ export const frontmatter = {
     `line ${line} starts with '---' and would end the frontmatter early; expected the closing line to be exactly '---'`,
   yamlSyntax: (reason: string) =>
     `YAML syntax error: ${plainYamlReason(reason)}; expected 'field: value' lines (check indentation, colons and quotes)`,
+  notACalendarDate: (value: string) => `${quote(value)} is not a date in the calendar; expected a real date such as 2024-02-29`,
   notAMapping: (value: unknown) =>
     `the fields are ${describeValue(value)}, not 'field: value' lines; expected one 'field: value' per line`,
 };

@@ -94,6 +94,12 @@ describe('schema', () => {
     ]);
   });
 
+  it('refuses a date that is not in the calendar (which YAML would silently move to the next month)', () => {
+    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('lastVerified: 2024-05-02', 'lastVerified: 2024-02-30') })).toEqual([
+      "content/cases/egenvard-kol.md:17: lastVerified: '2024-02-30' is not a date in the calendar; expected a real date such as 2024-02-29",
+    ]);
+  });
+
   it('reports a field given twice', () => {
     expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('outcome: unknown', 'outcome: unknown\nstage: scaled') })).toEqual([
       "content/cases/egenvard-kol.md:11: frontmatter: YAML syntax error: this field is given twice (duplicated mapping key); expected 'field: value' lines (check indentation, colons and quotes)",
