@@ -6,7 +6,7 @@
 import { parsePartialDate } from '../schema/dates.ts';
 import type { Currency, VocabularyName } from '../schema/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { Translate, UiKey } from '../i18n/t.ts';
+import { useTranslations, type Translate, type UiKey } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
 import type { Case, Catalogue } from './catalogue.ts';
 import { newestRank } from './comparison.ts';
@@ -45,11 +45,15 @@ function dateFormat(locale: Locale, style: keyof typeof dateStyles): Intl.DateTi
 
 /**
  * A partial date in words, showing only what is known: "2019", "September 2019", "2 May 2019",
- * "25 January" (year unknown). Never invents a day or month.
+ * "25 January (year not stated)". Never invents a day, month or year.
  */
 export function formatPartialDate(value: string, locale: Locale): string {
   const { year, month, day } = parsePartialDate(value);
-  if (year === undefined) return dateFormat(locale, 'dayMonth').format(new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1)));
+  if (year === undefined) {
+    // Said in words, as the catalogue lists (src/lib/format.ts) and feeds do: "25 January (year not stated)".
+    const dayMonth = dateFormat(locale, 'dayMonth').format(new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1)));
+    return `${dayMonth} (${useTranslations(locale)('date.yearNotStated')})`;
+  }
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   return dateFormat(locale, day === undefined ? 'monthYear' : 'full').format(date);

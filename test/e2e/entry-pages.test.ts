@@ -293,7 +293,7 @@ describe('method, event, requirement and organisation pages', () => {
     const { context, page } = await open(eventPage);
     try {
       const facts = page.locator('#event-facts').locator('..');
-      await expect(facts.locator('time[datetime="--01-25"]').textContent()).resolves.toBe('25 January');
+      await expect(facts.locator('time[datetime="--01-25"]').textContent()).resolves.toBe('25 January (year not stated)');
       await expect(facts.getByText('Kista').isVisible()).resolves.toBe(true);
       await expect(facts.locator('dd', { hasText: /^15$/ }).count()).resolves.toBe(1);
       await expect(facts.locator('a[href="/en/organisations/mistel/"]').count()).resolves.toBe(1);

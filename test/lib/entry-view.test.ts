@@ -11,7 +11,7 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2019', 'en')).toBe('2019');
     expect(formatPartialDate('2019-09', 'en')).toBe('September 2019');
     expect(formatPartialDate('2019-05-02', 'en')).toBe('2 May 2019');
-    expect(formatPartialDate('--01-25', 'en')).toBe('25 January');
+    expect(formatPartialDate('--01-25', 'en')).toBe('25 January (year not stated)');
   });
   it('writes months in the interface language', () => {
     expect(formatPartialDate('2019-09', 'sv')).toBe('september 2019');
