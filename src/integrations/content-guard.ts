@@ -62,7 +62,7 @@ export default function contentGuard(options: ContentGuardOptions = {}): AstroIn
   return {
     name: 'nwtc:content-guard',
     hooks: {
-      'astro:config:setup': async ({ config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // COMMONS_CONTENT_DIR (benchmark, fixtures) moves content/: check the folder that is built.
         const root = options.root ?? (process.env.COMMONS_CONTENT_DIR ? path.dirname(contentDir) : fileURLToPath(config.root));
         // Registered first so its `pre` transform runs before @astrojs/mdx's compiler.
@@ -72,6 +72,9 @@ export default function contentGuard(options: ContentGuardOptions = {}): AstroIn
         const result = await checkContentParallel({ root });
         if (result.problems.length > 0) {
           for (const problem of result.problems) logger.error(formatProblem(problem));
+          // While editing (`astro dev`) a half-written entry should not stop the server: the
+          // problems are shown, and the compile-time check still refuses any unsafe MDX.
+          if (command === 'dev') return;
           throw new ContentCheckError(result.problems, 'before the build');
         }
         logger.info(`${result.entries} entries checked in ${Math.round(performance.now() - started)} ms`);

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentCheckError, contentGuardVitePlugin } from '../../src/integrations/content-guard.ts';
-import { caseWithBody, validFixture } from './helpers.ts';
+import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/integrations/content-guard.ts';
+import { caseWithBody, fixtureSite, validFixture } from './helpers.ts';
 
 type Handler = (code: string, id: string) => unknown;
 const plugin = contentGuardVitePlugin(validFixture);
@@ -36,5 +36,42 @@ describe('content guard Vite plugin', () => {
     expect(transform(caseWithBody(LESSONS), path.join(validFixture, 'content/cases/fine.mdx'))).toBeNull();
     expect(transform('export const x = 1', path.join(validFixture, 'src/pages/page.mdx'))).toBeNull();
     expect(transform('export const x = 1', path.join(validFixture, 'content/cases/x.ts'))).toBeNull();
+  });
+});
+
+describe('content guard integration (astro:config:setup)', () => {
+  const broken = { 'content/cases/attack.mdx': caseWithBody(`\nexport const x = 1\n${LESSONS}`) };
+  async function setup(command: 'build' | 'dev', root: string) {
+    const logged: string[] = [];
+    const plugins: unknown[] = [];
+    const hook = contentGuard({ root }).hooks['astro:config:setup'] as unknown as (options: unknown) => Promise<void>;
+    const logger = { error: (m: string) => logged.push(m), info: () => undefined, warn: () => undefined };
+    const run = hook({
+      command,
+      config: { root: new URL(`file://${root}/`) },
+      logger,
+      updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins),
+    });
+    return { run, logged, plugins };
+  }
+
+  it('fails the build on any problem, after logging each in the check:content form', async () => {
+    const { run, logged, plugins } = await setup('build', fixtureSite(broken));
+    await expect(run).rejects.toThrow(ContentCheckError);
+    expect(logged).toEqual([expect.stringMatching(/^content\/cases\/attack\.mdx:14: body: `export` is not allowed in an entry/)]);
+    expect(plugins).toHaveLength(1);
+  });
+
+  it('passes a valid catalogue', async () => {
+    const { run, logged } = await setup('build', fixtureSite());
+    await expect(run).resolves.toBeUndefined();
+    expect(logged).toEqual([]);
+  });
+
+  it('only reports during astro dev (the compile-time check still refuses unsafe MDX)', async () => {
+    const { run, logged, plugins } = await setup('dev', fixtureSite(broken));
+    await expect(run).resolves.toBeUndefined();
+    expect(logged).toHaveLength(1);
+    expect(plugins).toHaveLength(1);
   });
 });
