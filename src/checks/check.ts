@@ -17,7 +17,7 @@ import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { body as sayBody, files as sayFiles, frontmatter as sayFrontmatter, references as sayRef } from './messages.ts';
 import { compareProblems, formatPath, type PathSegment, type Problem } from './problem.ts';
 import { problemsFromIssues } from './schema-issues.ts';
-import { referenceFields, valuesAt, type RefField } from './schema-walk.ts';
+import { findReferenceProblems, referencePaths, type KnownIds } from './references.ts';
 import { closest, editDistance, foldForMatch, toId, type Candidate } from './suggest.ts';
 
 export const CONTENT_DIR = 'content';
@@ -57,10 +57,6 @@ export interface CheckResult {
   entries: number;
 }
 
-const refFieldsByCollection = Object.fromEntries(
-  collectionNames.map((name) => [name, referenceFields(collections[name].schema as z.ZodType)]),
-) as Record<CollectionName, RefField[]>;
-
 const extensionOwners = new Map<string, CollectionName[]>();
 for (const name of collectionNames) {
   for (const ext of collections[name].extensions) extensionOwners.set(ext, [...(extensionOwners.get(ext) ?? []), name]);
@@ -78,7 +74,7 @@ function isCollection(name: string): name is CollectionName {
 
 /**
  * Checks one entry from its source text: frontmatter or YAML, schema and body safety. References
- * need the whole catalogue and are checked by checkContent.
+ * need the ids of the whole catalogue and are checked by reportEntry.
  */
 export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry {
   const problems: Problem[] = [];
@@ -129,10 +125,7 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
   const schema = collections[entry.collection].schema as z.ZodType;
   const parsedData = schema.safeParse(data);
   if (!parsedData.success) {
-    const refPaths = new Set<string>();
-    for (const field of refFieldsByCollection[entry.collection]) {
-      for (const found of valuesAt(data, field.path)) refPaths.add(formatPath(found.path));
-    }
+    const refPaths = referencePaths(entry.collection, data);
     problems.push(
       ...problemsFromIssues(parsedData.error.issues, {
         file,
@@ -312,8 +305,6 @@ export interface EntryReport {
   candidates: Candidate[];
 }
 
-export type KnownIds = Record<CollectionName, ReadonlySet<string>>;
-
 /** Reads and checks one entry, references included (against the ids known from file names). */
 export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   let result: CheckedEntry;
@@ -325,17 +316,12 @@ export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   }
   const report: EntryReport = { file: entry.file, collection: entry.collection, problems: result.problems, dangling: [], candidates: candidatesFor([result]) };
   if (!result.data) return report;
-  for (const field of refFieldsByCollection[entry.collection]) {
-    const target = field.collection as CollectionName;
-    for (const { path: at, value } of valuesAt(result.data, field.path)) {
-      if (typeof value !== 'string') continue;
-      // lineOf builds a source map of the YAML, so it is only asked for when there is a problem.
-      if (target === entry.collection && value === entry.id) {
-        report.problems.push({ file: entry.file, line: result.lineOf(at), field: formatPath(at), message: sayRef.itself(value) });
-      } else if (!ids[target]?.has(value)) {
-        report.dangling.push({ line: result.lineOf(at), field: formatPath(at), value, target });
-      }
-    }
+  for (const found of findReferenceProblems(entry, result.data, ids)) {
+    // lineOf builds a source map of the YAML, so it is only asked for when there is a problem.
+    const line = result.lineOf(found.path);
+    const field = formatPath(found.path);
+    if (found.kind === 'itself') report.problems.push({ file: entry.file, line, field, message: sayRef.itself(found.value) });
+    else report.dangling.push({ line, field, value: found.value, target: found.target });
   }
   return report;
 }
