@@ -46,6 +46,9 @@ export interface SearchIndexReport {
   seconds: number;
 }
 
+/** Pages handed to Pagefind at once. */
+const concurrency = 8;
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -84,9 +87,9 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   const lexicon = stock ? undefined : await loadLexicon();
   let pages = 0;
   let extraTerms = 0;
-  for (const file of await htmlFiles(siteDir)) {
+  const addPage = async (file: string) => {
     const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!html.includes('data-pagefind-body')) return;
     let content = html;
     if (lexicon) {
       const terms = extraTermsFor(pageText(html).text, lexicon);
@@ -96,7 +99,14 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
     const added = await index.addHTMLFile({ url: urlOf(siteDir, file, base), content });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     pages += 1;
-  }
+  };
+  // Several files in flight: Pagefind indexes in its own process while we read and prepare the next.
+  const files = await htmlFiles(siteDir);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await addPage(files[next++]!);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const written = await index.writeFiles({ outputPath: options.outputPath ?? join(siteDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await index.deleteIndex();

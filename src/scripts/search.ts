@@ -52,6 +52,7 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const panel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
   const numberFormat = new Intl.NumberFormat(config.locale);
   const otherVariants = ['en', 'sv', 'nb', 'da', 'fi', 'is'].filter((locale) => locale !== config.locale);
 
@@ -172,12 +173,18 @@ if (root) {
     root.dataset.searchState = 'loading';
     try {
       const pf = await loadPagefind();
+      // Filter counts need every filter file; load them only when the panel is open or in use.
+      if (hasFilters) panel.open = true;
+      const withCounts = panel.open;
+      if (withCounts) await pf.filters();
+      else filtersBox.replaceChildren();
       if (!term && !hasFilters) {
-        // Counts over everything in this interface language (other languages' topic pages left out).
-        const all = await pf.search(null, { filters: filtersFor() });
-        const totals = all.results.length > 0 ? all.filters : await pf.filters();
-        if (current !== generation) return;
-        renderFilters(totals);
+        if (withCounts) {
+          // Counts over everything in this interface language (other languages' topic pages left out).
+          const all = await pf.search(null, { filters: filtersFor() });
+          if (current !== generation) return;
+          renderFilters(all.filters);
+        }
         list.replaceChildren();
         more.hidden = true;
         shown = [];
@@ -187,15 +194,18 @@ if (root) {
       }
       const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
       const search = await pf.search(term || null, { filters: filtersFor(), ...(sort ? { sort } : {}) });
-      // OR within a group: a group's counts are those of the results without that group's choices.
-      const counts: Partial<Record<FilterGroup, Record<string, number>>> = { ...search.filters };
-      for (const group of filterGroups) {
-        if (!state.filters[group]?.length) continue;
-        const without = await pf.search(term || null, { filters: filtersFor(group) });
-        counts[group] = without.filters[group] ?? {};
+      if (withCounts) {
+        // OR within a group: a group's counts are those of the results without that group's choices.
+        const counts: Partial<Record<FilterGroup, Record<string, number>>> = { ...search.filters };
+        for (const group of filterGroups) {
+          if (!state.filters[group]?.length) continue;
+          const without = await pf.search(term || null, { filters: filtersFor(group) });
+          counts[group] = without.filters[group] ?? {};
+        }
+        if (current !== generation) return;
+        renderFilters(counts);
       }
       if (current !== generation) return;
-      renderFilters(counts);
       shown = search.results;
       await renderResults(shown.slice(0, pageSize), false);
       if (current !== generation) return;
@@ -252,6 +262,10 @@ if (root) {
     more.dataset.next = String(from + pageSize);
     more.hidden = shown.length <= from + pageSize;
     list.children[firstNew]?.querySelector('a')?.focus();
+  });
+  panel.addEventListener('toggle', () => {
+    // Opened by the reader (not by a search that has filters, which is already loading them).
+    if (panel.open && filtersBox.childElementCount === 0 && root.dataset.searchState !== 'loading') void run();
   });
   window.addEventListener('popstate', () => {
     state = stateFromParams(new URLSearchParams(location.search));

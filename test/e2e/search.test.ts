@@ -90,6 +90,15 @@ describe('search page', () => {
 });
 
 describe('filters', () => {
+  it('opens the filter panel from the keyboard and shows counts for a plain query', async () => {
+    await search('en', 'hemmonitorering');
+    expect(await page.locator('[data-search-filter-panel]').getAttribute('open')).toBeNull();
+    await page.locator('[data-search-filter-panel] summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('label[for="filter-type-requirements"]').waitFor();
+    expect(await page.locator('label[for="filter-type-requirements"]').textContent()).toMatch(/\(\d+\)/);
+  });
+
   it('narrows by a filter in the URL and shows counts', async () => {
     const links = await search('en', 'hemmonitorering', 'type=requirements');
     expect(links.length).toBeGreaterThan(0);

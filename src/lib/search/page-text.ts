@@ -1,13 +1,13 @@
 /**
  * Reads a built page the way Pagefind does, to compute its extra terms: the text inside
- * `data-pagefind-body` elements (or the whole body when a page has none), minus
- * `data-pagefind-ignore`, scripts and styles. Also inserts the extra terms into the HTML handed to
- * the indexer (never into the page on disk).
+ * `data-pagefind-body` elements (or nothing when a page has none), minus `data-pagefind-ignore`
+ * parts, scripts and styles. Also inserts the extra terms into the HTML handed to the indexer
+ * (never into the page on disk).
+ *
+ * Regular expressions rather than a full HTML parser: this runs over every page of a catalogue of
+ * tens of thousands of entries at build time, and the text only decides which extra terms a page
+ * gets, so reading a little past the indexed element (to the end of <main>) is harmless.
  */
-import { Parser } from 'htmlparser2';
-
-const skipped = new Set(['script', 'style', 'template', 'noscript', 'svg']);
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 export interface PageText {
   /** Whether the page marks its content with data-pagefind-body (only such pages are indexed). */
@@ -16,37 +16,52 @@ export interface PageText {
   text: string;
 }
 
+const bodyStart = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, code: string) => {
+    if (code[0] === '#') {
+      const value = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(value) ? String.fromCodePoint(value) : match;
+    }
+    return entities[code.toLowerCase()] ?? match;
+  });
+}
+
+/** Removes every element opened by `open` together with its content, counting nested same-name tags. */
+function removeElements(html: string, open: RegExp): string {
+  let result = html;
+  for (let match = open.exec(result); match; match = open.exec(result)) {
+    const name = /^<([a-z0-9]+)/i.exec(match[0])![1]!.toLowerCase();
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+    tags.lastIndex = match.index;
+    let depth = 0;
+    let end = result.length;
+    for (let tag = tags.exec(result); tag; tag = tags.exec(result)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) {
+        end = tag.index + tag[0].length;
+        break;
+      }
+    }
+    result = result.slice(0, match.index) + ' ' + result.slice(end);
+  }
+  return result;
+}
+
 export function pageText(html: string): PageText {
-  const bodyText: string[] = [];
-  // A stack of flags per open element: inside an indexed body, inside an ignored or skipped part.
-  const stack: { body: boolean; ignored: boolean }[] = [];
-  let hasBody = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const parent = stack.at(-1) ?? { body: false, ignored: false };
-        const body = parent.body || 'data-pagefind-body' in attributes;
-        if ('data-pagefind-body' in attributes) hasBody = true;
-        const ignored = parent.ignored || skipped.has(name) || ('data-pagefind-ignore' in attributes && attributes['data-pagefind-ignore'] !== 'false');
-        if (!voidElements.has(name)) stack.push({ body, ignored });
-      },
-      ontext(text) {
-        const top = stack.at(-1);
-        if (top?.body && !top.ignored) bodyText.push(text);
-      },
-      onclosetag(name) {
-        if (!voidElements.has(name)) stack.pop();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  return { hasBody, text: bodyText.join(' ').replace(/\s+/g, ' ').trim() };
+  const start = bodyStart.exec(html);
+  if (!start) return { hasBody: false, text: '' };
+  const mainEnd = html.indexOf('</main>', start.index);
+  let body = html.slice(start.index, mainEnd < 0 ? html.length : mainEnd);
+  body = body.replace(/<(script|style|template|noscript|svg)\b[\s\S]*?<\/\1>/gi, ' ');
+  body = removeElements(body, /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-ignore\b(?!=["']?false)[^>]*>/i);
+  const text = decode(body.replace(/<[^>]*>/g, ' '));
+  return { hasBody: true, text: text.replace(/\s+/g, ' ').trim() };
 }
 
 const termsElement = /<[a-z][a-z0-9]*\b[^>]*\sdata-search-terms\b[^>]*>/i;
-const bodyElement = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
 
 /**
  * The page's HTML with `terms` inside its indexed part: in the SearchTerms element when there is
@@ -55,8 +70,9 @@ const bodyElement = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
 export function withExtraTerms(html: string, terms: string): string {
   if (!terms) return html;
   const escaped = terms.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const match = termsElement.exec(html) ?? bodyElement.exec(html);
+  const match = termsElement.exec(html) ?? bodyStart.exec(html);
   if (!match) return html;
   const at = match.index + match[0].length;
   return `${html.slice(0, at)}<span> ${escaped} </span>${html.slice(at)}`;
 }
+

@@ -20,20 +20,42 @@ export interface ExtraTerms {
  * Extra terms for a text. A term already present on the page (as Pagefind would index it) is left
  * out, so the index grows only by what is new: typically a few dozen words per entry.
  */
-export function extraTermsFor(text: string, lexicon: Lexicon): ExtraTerms {
-  const present = new Set<string>();
-  const unique = new Set<string>();
-  for (const word of words(text)) {
-    present.add(pagefindFold(word));
-    if (isWordLike(word)) unique.add(word.toLowerCase());
+/** Per-lexicon memo of a word's key and compound parts: a catalogue repeats its words endlessly. */
+interface WordAnalysis {
+  /** What Pagefind indexes for the word. */
+  plain: string;
+  /** Our search key (fold.ts). */
+  key: string;
+  parts: string[];
+  wordLike: boolean;
+}
+
+const memo = new WeakMap<Lexicon, Map<string, WordAnalysis>>();
+
+function analyse(word: string, lexicon: Lexicon): WordAnalysis {
+  let cache = memo.get(lexicon);
+  if (!cache) memo.set(lexicon, (cache = new Map()));
+  let result = cache.get(word);
+  if (!result) {
+    const key = foldWord(word);
+    const wordLike = isWordLike(word);
+    result = { plain: pagefindFold(word), key, wordLike, parts: !wordLike || key.length < minCompoundLength ? [] : compoundTerms(key, lexicon) };
+    cache.set(word, result);
   }
+  return result;
+}
+
+export function extraTermsFor(text: string, lexicon: Lexicon): ExtraTerms {
+  const unique = new Set<string>();
+  for (const word of words(text)) unique.add(word.toLowerCase());
+  const analysed = [...unique].map((word) => analyse(word, lexicon));
+  const present = new Set(analysed.map((word) => word.plain));
   const folded = new Set<string>();
   const parts = new Set<string>();
-  for (const word of unique) {
-    const key = foldWord(word);
+  for (const { key, parts: wordParts, wordLike } of analysed) {
+    if (!wordLike) continue;
     if (!present.has(key)) folded.add(key);
-    if (key.length < minCompoundLength) continue;
-    for (const part of compoundTerms(key, lexicon)) {
+    for (const part of wordParts) {
       if (!present.has(part) && !folded.has(part)) parts.add(part);
     }
   }
