@@ -142,6 +142,12 @@ describe('frontmatter', () => {
       `${path}:7: frontmatter: line 7 starts with '---' and would end the frontmatter early; expected the closing line to be exactly '---'`,
     );
   });
+  it('reads Windows line endings and a byte-order mark like any other file', () => {
+    const windows = `\uFEFF${swedishCase.replace('stage: pilot', 'stage: pilott')}`.replace(/\n/g, '\r\n');
+    expect(problemLines({ 'content/cases/egenvard-kol.md': windows })).toEqual([
+      "content/cases/egenvard-kol.md:9: stage: 'pilott' is not an allowed value; did you mean 'pilot'? allowed: planned, pilot, implementation, scaled, discontinued",
+    ]);
+  });
   it('refuses TOML frontmatter', () => {
     expect(problemLines({ [path]: '+++\ntitle = "x"\n+++\n' })).toEqual([
       `${path}:1: frontmatter: '+++' (TOML) frontmatter is not supported; expected YAML fields between two '---' lines`,
