@@ -23,9 +23,11 @@ import { contentDir } from '../content-dir.ts';
 import type { TopicData } from '../schema/collections.ts';
 
 /**
- * The one index language. A Scandinavian stemmer applied to every entry (index and query alike)
- * folds the common endings of sv/nb/da (-en, -er, -ene, -arna); measured against no stemmer on
- * the quality set by `npm run search:report -- --language=unknown`.
+ * The one index language. Swedish snowball stemming, applied to every entry at index and query
+ * time alike, folds the inflections sv, nb and da share (-en, -er, -erna, -ene, -ens): with it
+ * "tjänsterna", "regionerna", "kommunerne" and "patienter" find 20, 20, 12 and 20 entries on the
+ * seed site, without it 1, 3, 3 and 5; the quality set scores the same either way (recall@5 1.00,
+ * MRR 0.636 vs 0.643 with no stemmer). Compare with `npm run search:report -- --language=xx`.
  */
 export const indexLanguage = process.env.COMMONS_SEARCH_LANGUAGE ?? 'sv';
 
