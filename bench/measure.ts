@@ -47,6 +47,8 @@ export interface RunResult {
   exitCode: number;
   seconds: number;
   peakRssBytes: number;
+  /** Memory samples (seconds since start, bytes), every 100 ms. */
+  samples: { at: number; rss: number }[];
   /** Output lines with the seconds since start at which they appeared. */
   lines: { at: number; text: string }[];
 }
@@ -58,8 +60,12 @@ export function runMeasured(command: string, options: { cwd: string; env: NodeJS
     const child = spawn('sh', ['-c', command], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: { at: number; text: string }[] = [];
     let peak = 0;
+    const samples: { at: number; rss: number }[] = [];
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss);
+      samples.push({ at: (performance.now() - started) / 1000, rss });
     };
     const timer = setInterval(sample, 100);
     const collect = (chunk: Buffer) => {
@@ -75,7 +81,7 @@ export function runMeasured(command: string, options: { cwd: string; env: NodeJS
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ command, exitCode: code ?? 1, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, lines });
+      resolve({ command, exitCode: code ?? 1, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, samples, lines });
     });
   });
 }
@@ -97,8 +103,18 @@ export function keyLines(run: RunResult): string[] {
     .map((line) => `${line.at.toFixed(1)} s: ${line.text.replace(/^[\d:]+ /, '')}`);
 }
 
-/** Seconds spent in each phase, from the first line matching each marker to the next phase's. */
-export function phases(run: RunResult): Record<string, number> {
+/** Peak memory of the process tree within each phase (MB), to tell which phase holds the most. */
+export function phasePeaks(run: RunResult): Record<string, number> {
+  const spans = phaseSpans(run);
+  const out: Record<string, number> = {};
+  for (const span of spans) {
+    const inside = run.samples.filter((sample) => sample.at >= span.start && sample.at < span.end);
+    out[span.phase] = Math.round(Math.max(0, ...inside.map((sample) => sample.rss)) / 1024 / 1024);
+  }
+  return out;
+}
+
+function phaseSpans(run: RunResult): { phase: string; start: number; end: number }[] {
   const starts: { phase: string; at: number }[] = [{ phase: phaseMarkers[0]!.phase, at: 0 }];
   let next = 1;
   for (const line of run.lines) {
@@ -110,12 +126,12 @@ export function phases(run: RunResult): Record<string, number> {
       }
     }
   }
-  const out: Record<string, number> = {};
-  starts.forEach((start, i) => {
-    const end = starts[i + 1]?.at ?? run.seconds;
-    out[start.phase] = Math.round((end - start.at) * 100) / 100;
-  });
-  return out;
+  return starts.map((start, i) => ({ phase: start.phase, start: start.at, end: starts[i + 1]?.at ?? run.seconds }));
+}
+
+/** Seconds spent in each phase, from the first line matching each marker to the next phase's. */
+export function phases(run: RunResult): Record<string, number> {
+  return Object.fromEntries(phaseSpans(run).map((span) => [span.phase, Math.round((span.end - span.start) * 100) / 100]));
 }
 
 /** Total size and number of files and HTML pages under a folder. */
@@ -137,4 +153,23 @@ export function folderStats(dir: string): { bytes: number; files: number; pages:
   };
   walk(dir);
   return { bytes, files, pages };
+}
+
+/**
+ * Render time per page, from Astro's route log (`├─ /en/cases/x/index.html` then `(+12ms)`).
+ * Approximate when pages render concurrently, but it shows where the render phase goes.
+ */
+export function renderTimes(run: RunResult): { path: string; ms: number }[] {
+  const out: { path: string; ms: number }[] = [];
+  let current: string | undefined;
+  for (const { text } of run.lines) {
+    const route = /[├└]─ (\/\S+)/.exec(text);
+    if (route) current = route[1]!.replace(/index\.html$/, '');
+    const time = /\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
+    if (time && current) {
+      out.push({ path: current, ms: Number(time[1]) * (time[2] === 's' ? 1000 : 1) });
+      current = undefined;
+    }
+  }
+  return out;
 }

@@ -11,10 +11,10 @@
  * - stock: on a blank page of the floor site in the query's language, `import('/pagefind/pagefind.js')`,
  *   `init()`, `search(q)` and `data()` of the first 10 results (what a results list shows); bytes
  *   are every response after the blank page.
- * The static server sends files as they are (no gzip); Pagefind's index files are compressed
- * already, HTML and JS are not, so JS bytes are an upper bound.
+ * Bytes are counted as a host that gzips text would send them (see countBytes).
  */
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 
@@ -115,14 +115,24 @@ export async function measureOurs(browser: Browser, baseUrl: string, query: stri
 }
 
 /**
- * Counts the bytes of every finished request that `include` accepts (headers and body, as sent:
- * the bench server does not compress). Returns a function that waits for pending counts.
+ * Counts the bytes of every finished request that `include` accepts, as a host that compresses
+ * text sends them (deploy/nginx.conf gzips HTML, CSS, JS and JSON): headers, plus the gzip size of
+ * text bodies and the raw size of everything else (Pagefind's index files are gzip already).
+ * Returns a function that waits for the pending counts.
  */
 function countBytes(page: Page, include: (request: Request) => boolean): () => Promise<number> {
   const pending: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
     if (!include(request)) return;
-    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize).catch(() => 0));
+    pending.push(
+      (async () => {
+        const sizes = await request.sizes();
+        const response = await request.response();
+        const type = response?.headers()['content-type'] ?? '';
+        if (response && /text|javascript|json|svg|xml/.test(type)) return sizes.responseHeadersSize + gzipSync(await response.body(), { level: 6 }).length;
+        return sizes.responseHeadersSize + sizes.responseBodySize;
+      })().catch(() => 0),
+    );
   });
   return async () => (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
 }

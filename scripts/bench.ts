@@ -13,16 +13,16 @@
  * (at the first size only). Every figure is printed beside its target. Results go to
  * bench/out/bench-<time>.json and bench/out/latest.json, and the figures into BENCHMARKS.md.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from '../bench/generate.ts';
-import { folderStats, keyLines, phases, runMeasured, type RunResult } from '../bench/measure.ts';
+import { folderStats, keyLines, phasePeaks, phases, renderTimes, runMeasured, type RunResult } from '../bench/measure.ts';
 import { pageWeight, type PageWeight } from '../bench/weight.ts';
 import { benchQueries, measureOurs, measureStock, median, prepareStock, type QueryCost } from '../bench/search.ts';
 import { runLighthouse, type LighthouseScores } from '../bench/lighthouse.ts';
-import { builtPages, contentIds, samplePages } from '../test/gates/support/pages.ts';
+import { builtPages, classify, contentIds, samplePages } from '../test/gates/support/pages.ts';
 import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/site.ts';
 
 const targets = {
@@ -40,6 +40,8 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** Re-measure search, weight and Lighthouse on the builds of the last run (no rebuild). */
+    reuse: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
@@ -51,10 +53,17 @@ const outRoot = join(repo, 'bench/out');
 mkdirSync(outRoot, { recursive: true });
 const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
 
+/** What the build snapshot leaves out: dependencies (linked instead), history, outputs, tests. */
+const snapshotSkips = new Set(['node_modules', '.git', 'dist', '.astro', 'bench', 'test', 'content']);
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const mark = (ok: boolean | null) => (ok === null ? '?' : ok ? 'ok' : 'MISSED');
 const log = (line = '') => process.stdout.write(`${line}\n`);
+
+const previousResults: SizeResult[] = existsSync(join(outRoot, 'latest.json'))
+  ? ((JSON.parse(readFileSync(join(outRoot, 'latest.json'), 'utf8')) as { results?: SizeResult[] }).results ?? []).filter((r) => r.date)
+  : [];
 
 const machine = {
   date: new Date().toISOString(),
@@ -72,6 +81,8 @@ interface BuildFigures {
   files: number;
   pages: number;
   phases: Record<string, number>;
+  /** Peak RSS (MB) within each phase. */
+  phasePeakMb?: Record<string, number>;
   log: string[];
   exitCode: number;
   tail?: string[];
@@ -86,6 +97,7 @@ function figures(run: RunResult, dist: string): BuildFigures {
     files: stats.files,
     pages: stats.pages,
     phases: phases(run),
+    phasePeakMb: phasePeaks(run),
     log: keyLines(run),
     exitCode: run.exitCode,
     ...(run.exitCode ? { tail: run.lines.slice(-15).map((line) => line.text) } : {}),
@@ -94,20 +106,40 @@ function figures(run: RunResult, dist: string): BuildFigures {
 
 interface SizeResult {
   entries: number;
+  date: string;
+  /** Set when search, weight and Lighthouse were measured again on these builds (--reuse). */
+  measuredAgain?: string;
   /** The 1-minute load average around the builds: other work on the machine skews the times. */
   loadAverage: { before: number; after: number };
   contentCheckSeconds: number;
   full: BuildFigures;
   floor: BuildFigures;
   ratios: { time: number; memory: number; size: number };
+  /** Pages and summed render time per page type (from Astro's route log), full and floor. */
+  renderByType?: { full: Record<string, { pages: number; ms: number }>; floor: Record<string, { pages: number; ms: number }> };
   search?: { ours: QueryCost[]; stock: QueryCost[]; oursMedianMs: number | null; stockMedianMs: number | null; oursMaxBytes: number; stockMaxBytes: number };
   weights?: { type: string; path: string; weight: PageWeight }[];
   readableWithoutJs?: { type: string; path: string; ok: boolean; textLength: number }[];
   lighthouse?: { type: string; path: string; scores: LighthouseScores }[];
+  lighthouseDate?: string;
 }
 
 async function benchSize(entries: number, runLighthouseHere: boolean): Promise<SizeResult> {
   const work = join(outRoot, `n${entries}`);
+  const contentDir = join('/tmp', `commons-bench-${entries}`, 'content');
+  const reused = values.reuse ? previousResults.find((r) => r.entries === entries) : undefined;
+  if (values.reuse) {
+    if (!reused || !existsSync(join(work, 'full/site/dist')) || !existsSync(join(work, 'floor/dist')) || !existsSync(contentDir)) {
+      throw new Error(`--reuse: no previous build of ${entries} entries in ${work} (run without --reuse first)`);
+    }
+    log(`\n== ${entries} synthetic entries: re-measuring the builds of ${reused.date} ==`);
+    const { search: _s, weights: _w, readableWithoutJs: _r, lighthouse: _l, ...builds } = reused;
+    return measure({ ...builds, measuredAgain: new Date().toISOString() }, work, contentDir, runLighthouseHere);
+  }
+  return measure(await build(entries, work), work, contentDir, runLighthouseHere);
+}
+
+async function build(entries: number, work: string): Promise<SizeResult> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   log(`\n== ${entries} synthetic entries ==`);
@@ -139,15 +171,24 @@ async function benchSize(entries: number, runLighthouseHere: boolean): Promise<S
   const floor = figures(floorRun, floorDist);
   log(`  floor: ${floor.seconds} s, peak ${mb(floor.peakRssBytes)}, exit ${floor.exitCode}`);
 
-  const fullDist = join(work, 'full/dist');
+  // Astro keeps generated modules in <root>/.astro/ whatever outDir and cacheDir say, so a build in
+  // the working tree would race with any other build there: build a snapshot of the site instead.
+  const site = join(work, 'full/site');
+  mkdirSync(site, { recursive: true });
+  for (const name of readdirSync(repo)) {
+    if (!snapshotSkips.has(name)) cpSync(join(repo, name), join(site, name), { recursive: true });
+  }
+  symlinkSync(join(repo, 'node_modules'), join(site, 'node_modules'));
+  const fullDist = join(site, 'dist');
   log(`building the full site (${buildScript})…`);
-  const fullRun = await runMeasured(buildScript, { cwd: repo, env: env(fullDist, join(work, 'full/cache')) });
+  const fullRun = await runMeasured(buildScript, { cwd: site, env: env(fullDist, join(work, 'full/cache')) });
   const full = figures(fullRun, fullDist);
   log(`  full: ${full.seconds} s, peak ${mb(full.peakRssBytes)}, exit ${full.exitCode}`);
   if (full.exitCode) log(full.tail!.join('\n'));
 
   const result: SizeResult = {
     entries,
+    date: new Date().toISOString(),
     loadAverage: { before: Math.round(loadBefore * 10) / 10, after: Math.round(loadavg()[0]! * 10) / 10 },
     contentCheckSeconds: Math.round(check.seconds * 100) / 100,
     full,
@@ -159,7 +200,29 @@ async function benchSize(entries: number, runLighthouseHere: boolean): Promise<S
     },
   };
   if (full.exitCode || floor.exitCode) return result;
+  const ids = contentIds(contentDir);
+  const byType = (run: RunResult, typeOf: (path: string) => string) => {
+    const table: Record<string, { pages: number; ms: number }> = {};
+    for (const { path, ms } of renderTimes(run)) {
+      const type = typeOf(path);
+      table[type] ??= { pages: 0, ms: 0 };
+      table[type].pages++;
+      table[type].ms += ms;
+    }
+    return table;
+  };
+  result.renderByType = {
+    full: byType(fullRun, (path) => classify(path, ids).type),
+    floor: byType(floorRun, (path) => `entry:${path.split('/')[1] ?? ''}`),
+  };
+  return result;
+}
 
+/** Search, page weight, no-JS reading and Lighthouse, on the builds in `work`. */
+async function measure(result: SizeResult, work: string, contentDir: string, runLighthouseHere: boolean): Promise<SizeResult> {
+  if (result.full.exitCode || result.floor.exitCode) return result;
+  const fullDist = join(work, 'full/site/dist');
+  const floorDist = join(work, 'floor/dist');
   const ids = contentIds(contentDir);
   const samples = samplePages(builtPages(fullDist), ids).filter((page) => page.locale === 'en' || page.onceAcrossLocales);
   result.weights = samples.map((page) => ({ type: page.type, path: page.path, weight: pageWeight(fullDist, page.file, page.path) }));
@@ -221,7 +284,7 @@ async function benchSize(entries: number, runLighthouseHere: boolean): Promise<S
 function report(results: SizeResult[]): string[] {
   const lines: string[] = [];
   const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
-  lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memory} RAM, Node ${machine.node}, ${machine.platform}; ${machine.date}.`, '');
+  lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memory} RAM, Node ${machine.node}, ${machine.platform}. Runs: ${results.map((r) => `${r.entries} entries built on ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.measuredAgain ? `, measured again on ${r.measuredAgain.slice(0, 16).replace('T', ' ')} UTC` : ''}`).join('; ')}.`, '');
   lines.push('### Build: full site vs the bare floor (cold caches)', '');
   row('entries', 'full time', 'floor time', 'ratio (target ≤ 1.3)', 'full peak RSS', 'floor peak RSS', 'ratio (target ≤ 1.3)', 'full pages', 'floor pages', 'full output', 'floor output', 'full ms/entry', 'floor ms/entry');
   row('---:', '---:', '---:', '---', '---:', '---:', '---', '---:', '---:', '---:', '---:', '---:', '---:');
@@ -247,8 +310,20 @@ function report(results: SizeResult[]): string[] {
   for (const r of results) {
     lines.push(`- ${r.entries} entries, full: ${Object.entries(r.full.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
     lines.push(`- ${r.entries} entries, floor: ${Object.entries(r.floor.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
+    if (r.full.phasePeakMb) lines.push(`- ${r.entries} entries, full, peak RSS per phase (MB): ${Object.entries(r.full.phasePeakMb).map(([phase, peak]) => `${phase} ${peak}`).join('; ')}`);
+    if (r.floor.phasePeakMb) lines.push(`- ${r.entries} entries, floor, peak RSS per phase (MB): ${Object.entries(r.floor.phasePeakMb).map(([phase, peak]) => `${phase} ${peak}`).join('; ')}`);
     lines.push(`- ${r.entries} entries: \`check:content\` alone ${r.contentCheckSeconds} s`);
     for (const line of r.full.log) lines.push(`  - full: ${line}`);
+  }
+  for (const r of results.filter((r) => r.renderByType)) {
+    const top = (table: Record<string, { pages: number; ms: number }>) =>
+      Object.entries(table)
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .slice(0, 8)
+        .map(([type, { pages, ms }]) => `${type} ${pages} pages ${(ms / 1000).toFixed(1)} s`)
+        .join('; ');
+    lines.push(`- ${r.entries} entries, render time by page type (summed from Astro's route log), full: ${top(r.renderByType!.full)}`);
+    lines.push(`- ${r.entries} entries, floor: ${top(r.renderByType!.floor)}`);
   }
   const searched = results.filter((r) => r.search);
   if (searched.length) {
@@ -295,7 +370,7 @@ function report(results: SizeResult[]): string[] {
   }
   const audited = results.find((r) => r.lighthouse);
   if (audited) {
-    lines.push('', `### Lighthouse per page type (mobile, simulated throttling; at ${audited.entries} entries)`, '');
+    lines.push('', `### Lighthouse per page type (mobile, simulated throttling; at ${audited.entries} entries, ${(audited.lighthouseDate ?? audited.measuredAgain ?? audited.date).slice(0, 16).replace('T', ' ')} UTC)`, '');
     row('page type', 'example', 'performance (≥ 95)', 'accessibility (100)', 'best practices (100)', 'SEO (100)', 'audits below 90');
     row('---', '---', '---:', '---:', '---:', '---:', '---');
     for (const l of audited.lighthouse!) {
@@ -319,7 +394,7 @@ function updateBenchmarksFile(lines: string[], sizesRun: number[]): void {
   const file = 'BENCHMARKS.md';
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const generated = `${start}\n<!-- Written by \`npm run bench -- --sizes ${sizesRun.join(',')}\`; edit the text outside these markers only. -->\n\n${lines.join('\n')}\n${end}`;
+  const generated = `${start}\n<!-- Figures for ${sizesRun.join(", ")} entries, written by \`npm run bench\`; edit the text outside these markers only. -->\n\n${lines.join('\n')}\n${end}`;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
   const next = current.includes(start) && current.includes(end)
     ? current.slice(0, current.indexOf(start)) + generated + current.slice(current.indexOf(end) + end.length)
@@ -327,8 +402,20 @@ function updateBenchmarksFile(lines: string[], sizesRun: number[]): void {
   writeFileSync(file, next);
 }
 
-const results: SizeResult[] = [];
-for (const [index, entries] of sizes.entries()) results.push(await benchSize(entries, index === 0));
+const fresh: SizeResult[] = [];
+for (const [index, entries] of sizes.entries()) fresh.push(await benchSize(entries, index === 0));
+// Sizes not run this time keep their latest figures, so `--sizes 10000` alone does not drop the
+// 1,000-entry figures (or their Lighthouse table) from BENCHMARKS.md.
+const previous = previousResults.filter((r) => !sizes.includes(r.entries));
+// A run without Lighthouse keeps the last Lighthouse figures of the same size, with their date.
+for (const result of fresh) {
+  const before = previousResults.find((r) => r.entries === result.entries);
+  if (!result.lighthouse && before?.lighthouse) {
+    result.lighthouse = before.lighthouse;
+    result.lighthouseDate = before.lighthouseDate ?? before.measuredAgain ?? before.date;
+  }
+}
+const results = [...previous, ...fresh].sort((a, b) => a.entries - b.entries);
 const lines = report(results);
 log('');
 for (const line of lines) log(line);
@@ -336,7 +423,7 @@ const stamp = machine.date.replace(/[:.]/g, '-');
 const json = `${JSON.stringify({ machine, targets, results }, null, 2)}\n`;
 writeFileSync(join(outRoot, `bench-${stamp}.json`), json);
 writeFileSync(join(outRoot, 'latest.json'), json);
-updateBenchmarksFile(lines, sizes);
+updateBenchmarksFile(lines, results.map((r) => r.entries));
 log(`\nWrote bench/out/bench-${stamp}.json, bench/out/latest.json and BENCHMARKS.md.`);
-const failedBuild = results.some((r) => r.full.exitCode || r.floor.exitCode);
+const failedBuild = fresh.some((r) => r.full.exitCode || r.floor.exitCode);
 process.exitCode = failedBuild ? 1 : 0;
