@@ -113,7 +113,8 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
   const parsed = parseYaml(yamlText, yamlFirstLine);
   result.lineOf = parsed.lineOf;
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: error.field ?? 'frontmatter', message: error.message });
-  if (parsed.errors.length) return result;
+  // A syntax error leaves nothing to validate; a date outside the calendar still lets the rest be checked.
+  if (parsed.errors.length && parsed.data === undefined) return result;
 
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {

@@ -58,6 +58,7 @@ export function splitFrontmatter(source: string): SplitFile | LocatedError {
 }
 
 export interface ParsedYaml {
+  /** Undefined when the YAML could not be read at all. */
   data: unknown;
   errors: LocatedError[];
   /** File line of the key (or list item) at `path`; for a missing key, the line of its parent. */
@@ -93,7 +94,6 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
         errors.push({ line: i + firstLine, message: say.notACalendarDate(`${match[2]}-${match[3]}-${match[4]}`), field: match[1] });
       }
     });
-    if (errors.length) data = undefined;
   }
 
   let doc: Document.Parsed | undefined;

@@ -95,7 +95,10 @@ describe('schema', () => {
   });
 
   it('refuses a date that is not in the calendar (which YAML would silently move to the next month)', () => {
-    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('lastVerified: 2024-05-02', 'lastVerified: 2024-02-30') })).toEqual([
+    expect(
+      problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('lastVerified: 2024-05-02', 'lastVerified: 2024-02-30').replace('stage: pilot', 'stage: pilott') }),
+    ).toEqual([
+      "content/cases/egenvard-kol.md:9: stage: 'pilott' is not an allowed value; did you mean 'pilot'? allowed: planned, pilot, implementation, scaled, discontinued",
       "content/cases/egenvard-kol.md:17: lastVerified: '2024-02-30' is not a date in the calendar; expected a real date such as 2024-02-29",
     ]);
   });
