@@ -37,7 +37,7 @@ export interface IslandConfig {
   /** Per facet, every value that occurs (in display order) and its label. */
   labels: Record<CaseFacet, Record<string, string>>;
   stopReasons: Record<string, string>;
-  words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'open' | 'notStated' | 'lastVerified' | 'showing' | 'noMatch' | 'showMore' | 'filterHint' | 'clear' | 'sort' | 'sortNewest' | 'sortVerified', string>;
+  words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'notStated' | 'periodEnded' | 'periodPlanned' | 'periodOpen' | 'lastVerified' | 'showing' | 'noMatch' | 'showMore' | 'filterHint' | 'clear' | 'sort' | 'sortNewest' | 'sortVerified', string>;
 }
 
 interface Row extends FacetRow {
@@ -90,7 +90,7 @@ function renderRow(row: Row, config: IslandConfig, showVerified: boolean): HTMLL
     facts.append(group);
   };
   fact(words.place, placeWithCountries(row.place, row.values.country.map((c) => labels.country[c] ?? c)));
-  fact(words.period, formatPeriod(row.start || undefined, row.end || undefined, locale, words));
+  fact(words.period, formatPeriod({ start: row.start || undefined, end: row.end || undefined }, locale, words, 'short'));
   fact(words.stage, labels.stage[row.values.stage[0]!] ?? '');
   const outcome = row.values.outcome[0]!;
   fact(words.outcome, element('span', labels.outcome[outcome] ?? outcome, `badge badge--${outcomeTone(outcome as never)}`));

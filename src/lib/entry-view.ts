@@ -1,75 +1,15 @@
 /**
- * What entry pages show, as pure functions: partial dates written honestly (a year stays a year),
- * money with its currency, the roles an organisation played in a case, and related cases. The
- * `.astro` components only place these values in HTML.
+ * What entry pages show, as pure functions: the roles an organisation played in a case, related
+ * cases and translations, why a case stopped, and UI-string templates. Dates, periods, numbers,
+ * money and lists are formatted by src/lib/format.ts. The `.astro` components only place these
+ * values in HTML.
  */
-import { parsePartialDate } from '../schema/dates.ts';
-import type { Currency, VocabularyName } from '../schema/vocabulary.ts';
+import type { VocabularyName } from '../schema/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import { useTranslations, type Translate, type UiKey } from '../i18n/t.ts';
+import type { UiKey } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
 import type { Case, Catalogue } from './catalogue.ts';
 import { newestRank } from './comparison.ts';
-
-/**
- * The BCP 47 tag used for Intl formatting. English gets the British conventions (day before
- * month, 24-hour clock), which Nordic readers of English expect more than the American ones.
- */
-export function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : locale;
-}
-
-/**
- * Intl formatters are slow to build and pages format thousands of dates (a topic comparison at
- * 10,000 cases), so each one is built once per locale and kind.
- */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-const dateStyles = {
-  dayMonth: { day: 'numeric', month: 'long', timeZone: 'UTC' },
-  monthYear: { month: 'long', year: 'numeric', timeZone: 'UTC' },
-  full: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-function dateFormat(locale: Locale, style: keyof typeof dateStyles): Intl.DateTimeFormat {
-  return cached(`date:${style}:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), dateStyles[style]));
-}
-
-/**
- * A partial date in words, showing only what is known: "2019", "September 2019", "2 May 2019",
- * "25 January (year not stated)". Never invents a day, month or year.
- */
-export function formatPartialDate(value: string, locale: Locale): string {
-  const { year, month, day } = parsePartialDate(value);
-  if (year === undefined) {
-    // Said in words, as the catalogue lists (src/lib/format.ts) and feeds do: "25 January (year not stated)".
-    const dayMonth = dateFormat(locale, 'dayMonth').format(new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1)));
-    return `${dayMonth} (${useTranslations(locale)('date.yearNotStated')})`;
-  }
-  if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return dateFormat(locale, day === undefined ? 'monthYear' : 'full').format(date);
-}
-
-/** An amount with its ISO currency code (a bare "kr" would not say whose krona). */
-export function formatMoney(amount: number, currency: Currency, locale: Locale): string {
-  const fraction = Number.isInteger(amount) ? 0 : 2;
-  return cached(`money:${currency}:${fraction}:${locale}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: fraction }),
-  ).format(amount);
-}
-
-export function formatNumber(value: number, locale: Locale): string {
-  return cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
-}
 
 /** `lang` for content whose language differs from the page's, so screen readers switch voice. */
 export function langAttr(contentLanguage: string, pageLanguage: string): string | undefined {
@@ -146,11 +86,6 @@ export function localeFromPath(pathname: string, base = ''): Locale {
   return first !== undefined && isLocale(first) ? first : 'en';
 }
 
-/** "Sweden, Norway and Finland" in the interface language. */
-export function formatList(items: readonly string[], locale: Locale): string {
-  return cached(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);
-}
-
 /** A piece of a UI string: literal text, or the name of a {placeholder} to fill with markup. */
 export type TemplatePart = { text: string } | { name: string };
 
@@ -187,24 +122,4 @@ export function stopView(data: Pick<CaseData, 'stage' | 'outcome' | 'stopReason'
     prominent: discontinued || notAchieved,
     heading: notAchieved && !discontinued ? 'case.whyNotAchieved' : 'case.whyStopped',
   };
-}
-
-/** Start, end and planned end of a case, any of them possibly unknown. */
-export interface Period {
-  start?: string | undefined;
-  end?: string | undefined;
-  plannedEnd?: string | undefined;
-}
-
-/**
- * A case's period as plain text ("November 2018 – September 2019 (planned end)"), for tables and
- * lists with many rows, where a component per date would slow the build. Unknown parts say so.
- */
-export function formatPeriod(period: Period, locale: Locale, t: Translate): string {
-  const { start, end, plannedEnd } = period;
-  if (!start && !end && !plannedEnd) return t('entry.notReported');
-  const date = (value: string | undefined) => (value ? formatPartialDate(value, locale) : t('entry.notReported'));
-  if (end) return t('case.periodEnded', { start: date(start), end: date(end) });
-  if (plannedEnd) return t('case.periodPlanned', { start: date(start), plannedEnd: date(plannedEnd) });
-  return t('case.periodOpen', { start: date(start) });
 }

@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
 import { contentDir } from '../../src/content-dir.ts';
-import { formatMoney } from '../../src/lib/entry-view.ts';
+import { formatMoney } from '../../src/lib/format.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatMoney, formatPeriod, formatNumber, formatPartialDate, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
+import { langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
 import { makeCase, makeCatalogue } from './entry-pages-fixtures.ts';
-import { useTranslations } from '../../src/i18n/t.ts';
 
-// Intl separates groups with (narrow) no-break spaces in the Nordic locales; compare on plain spaces.
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-
-describe('formatPartialDate', () => {
-  it('shows only the parts that are known', () => {
-    expect(formatPartialDate('2019', 'en')).toBe('2019');
-    expect(formatPartialDate('2019-09', 'en')).toBe('September 2019');
-    expect(formatPartialDate('2019-05-02', 'en')).toBe('2 May 2019');
-    expect(formatPartialDate('--01-25', 'en')).toBe('25 January (year not stated)');
-  });
-  it('writes months in the interface language', () => {
-    expect(formatPartialDate('2019-09', 'sv')).toBe('september 2019');
-    expect(formatPartialDate('2018-11', 'fi')).toMatch(/^marraskuu 2018$/);
-    expect(formatPartialDate('2019', 'is')).toBe('2019');
-  });
-});
-
-describe('formatMoney', () => {
-  it('formats the Vinnova grant with its currency code, per locale', () => {
-    expect(plain(formatMoney(1498164, 'SEK', 'en'))).toBe('SEK 1,498,164');
-    expect(plain(formatMoney(1498164, 'SEK', 'sv'))).toBe('1 498 164 SEK');
-    expect(plain(formatMoney(1498164, 'SEK', 'nb'))).toBe('1 498 164 SEK');
-    expect(plain(formatMoney(1498164, 'SEK', 'da'))).toBe('1.498.164 SEK');
-  });
-  it('keeps cents only when the amount has them', () => {
-    expect(plain(formatMoney(2500.5, 'EUR', 'en'))).toBe('EUR 2,500.50');
-  });
-  it('formats plain numbers per locale', () => {
-    expect(plain(formatNumber(52000, 'fi'))).toBe('52 000');
-  });
-});
+// Date, period, number, money and list formatting is tested in format.test.ts.
 
 describe('langAttr', () => {
   it('is set only when the content language differs from the page', () => {
@@ -75,16 +44,12 @@ describe('relatedCases and translationsOf', () => {
   });
 });
 
-describe('localeFromPath and formatList', () => {
+describe('localeFromPath', () => {
   it('reads the interface language from the first path segment', () => {
     expect(localeFromPath('/sv/cases/ordnat-inforande/')).toBe('sv');
     expect(localeFromPath('/commons/fi/topics/copd/', '/commons')).toBe('fi');
     expect(localeFromPath('/')).toBe('en');
     expect(localeFromPath('/xx/cases/')).toBe('en');
-  });
-  it('joins a list the way the language does', () => {
-    expect(formatList(['Sweden', 'Norway', 'Finland'], 'en')).toBe('Sweden, Norway and Finland');
-    expect(formatList(['Sverige', 'Norge'], 'sv')).toBe('Sverige och Norge');
   });
 });
 
@@ -112,20 +77,6 @@ describe('stopView', () => {
   });
   it('has nothing to show when no reason or note is given', () => {
     expect(stopView(makeCase('fine', { stage: 'scaled', outcome: 'achieved' }).data).show).toBe(false);
-  });
-});
-
-describe('formatPeriod', () => {
-  const t = useTranslations('en');
-  it('writes the period with the parts that are known', () => {
-    expect(formatPeriod({ start: '2018-11', end: '2019-09' }, 'en', t)).toBe('November 2018 – September 2019');
-    expect(formatPeriod({ start: '2018-11', plannedEnd: '2019-09' }, 'en', t)).toBe('November 2018 – September 2019 (planned end)');
-    expect(formatPeriod({ start: '2020' }, 'en', t)).toBe('From 2020');
-    expect(formatPeriod({ plannedEnd: '2019-12' }, 'en', t)).toBe('Not reported – December 2019 (planned end)');
-    expect(formatPeriod({}, 'en', t)).toBe('Not reported');
-  });
-  it('follows the word order of the interface language', () => {
-    expect(formatPeriod({ start: '2020' }, 'fi', useTranslations('fi'))).toBe('2020 alkaen');
   });
 });
 
