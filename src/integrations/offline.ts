@@ -81,6 +81,7 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
       '*/search/index.html',
       'offline/index.html',
       'favicon.svg',
+      'sw-register.js',
       'pagefind/pagefind.js',
       'pagefind/pagefind-worker.js',
       'pagefind/pagefind-entry.json',
