@@ -45,6 +45,11 @@ export interface CheckedEntry extends EntryFile {
 export interface CheckOptions {
   /** The folder that contains content/. */
   root: string;
+  /**
+   * The content folder itself, when it is not `<root>/content` (COMMONS_CONTENT_DIR: benchmark and
+   * fixture catalogues). Problems are still reported as content/<collection>/<file>.
+   */
+  contentDir?: string;
   /** Only report on these files or folders (absolute, or relative to `cwd`); the rest is still read for references. */
   paths?: readonly string[];
   cwd?: string;
@@ -199,8 +204,7 @@ interface Listing {
 }
 
 /** Lists content/ and applies the folder and file-name rules. */
-function listContent(root: string): Listing {
-  const contentDir = path.join(root, CONTENT_DIR);
+function listContent(contentDir: string): Listing {
   const entries: EntryFile[] = [];
   const problems: Problem[] = [];
   const rel = (...parts: string[]) => [CONTENT_DIR, ...parts].join('/');
@@ -262,13 +266,17 @@ function listContent(root: string): Listing {
 }
 
 /** Whether a reported file is inside one of the selected paths (all files when none are given). */
-function selector(root: string, paths: readonly string[] | undefined, cwd: string): (file: string) => boolean {
+function selector(contentDir: string, paths: readonly string[] | undefined, cwd: string): (file: string) => boolean {
   if (!paths || paths.length === 0) return () => true;
   const selected = paths.map((p) => {
     const absolute = path.resolve(cwd, p);
-    let relative = path.relative(root, absolute).split(path.sep).join('/');
+    // A folder that contains the content folder selects everything.
+    if (`${contentDir}${path.sep}`.startsWith(`${absolute}${path.sep}`)) return '';
+    const inside = path.relative(contentDir, absolute);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return '\0';
+    let relative = [CONTENT_DIR, ...inside.split(path.sep)].filter(Boolean).join('/');
     try {
-      if (statSync(absolute).isDirectory() && relative !== '') relative += '/';
+      if (statSync(absolute).isDirectory()) relative += '/';
     } catch {
       // A path that does not exist selects nothing; the CLI says so.
     }
@@ -336,9 +344,9 @@ interface Prepared {
 
 /** Lists content/, applies the folder, file-name and duplicate-id rules, and picks the entries to check. */
 function prepare(options: CheckOptions): Prepared {
-  const root = path.resolve(options.root);
-  const isSelected = selector(root, options.paths, options.cwd ?? process.cwd());
-  const listing = listContent(root);
+  const contentDir = path.resolve(options.contentDir ?? path.join(options.root, CONTENT_DIR));
+  const isSelected = selector(contentDir, options.paths, options.cwd ?? process.cwd());
+  const listing = listContent(contentDir);
   const problems: Problem[] = listing.problems.filter((p) => isSelected(p.file));
 
   // Ids known to exist, from file names alone (cheap even when only a few files are checked).
@@ -436,8 +444,8 @@ export async function checkContentParallel(options: CheckOptions & { workers?: n
  * Used by the build's last line of defence (src/integrations/content-guard.ts), so a file that
  * appeared after the full check still cannot run code. References are not resolved here.
  */
-export function checkSourceForBuild(root: string, absoluteFile: string, source: string): Problem[] {
-  const relative = path.relative(path.resolve(root), absoluteFile).split(path.sep).join('/');
+export function checkSourceForBuild(contentDir: string, absoluteFile: string, source: string): Problem[] {
+  const relative = [CONTENT_DIR, ...path.relative(path.resolve(contentDir), absoluteFile).split(path.sep)].join('/');
   const parts = relative.split('/');
   const name = parts[parts.length - 1] ?? '';
   const dot = name.lastIndexOf('.');

@@ -8,6 +8,7 @@
  * (or slips past it) still cannot run code: an MDX entry compiles to a JavaScript module, and its
  * `export`s and `{expressions}` would otherwise run on the machine that builds the site.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,7 +19,10 @@ import { formatProblem } from '../checks/report.ts';
 import { contentDir } from '../content-dir.ts';
 
 export interface ContentGuardOptions {
-  /** The folder that contains content/; defaults to the Astro project root. */
+  /**
+   * The folder that contains content/; defaults to the Astro project root, or to the folder
+   * COMMONS_CONTENT_DIR names when that is set.
+   */
   root?: string;
   /**
    * Run the full check at setup (default true). Only tests turn it off, to prove that the
@@ -39,9 +43,9 @@ export class ContentCheckError extends Error {
 
 const ENTRY_SOURCE = /\.mdx?$/i;
 
-/** Vite plugin: refuses to hand an unsafe .md/.mdx source under content/ to any compiler. */
-export function contentGuardVitePlugin(root: string): Plugin {
-  const contentDir = path.join(path.resolve(root), CONTENT_DIR) + path.sep;
+/** Vite plugin: refuses to hand an unsafe .md/.mdx source under the content folder to any compiler. */
+export function contentGuardVitePlugin(contentFolder: string): Plugin {
+  const inside = path.resolve(contentFolder) + path.sep;
   return {
     name: 'nwtc:content-guard',
     enforce: 'pre',
@@ -49,8 +53,8 @@ export function contentGuardVitePlugin(root: string): Plugin {
       order: 'pre',
       handler(code, id) {
         const file = path.resolve(id.split('?')[0] ?? id);
-        if (!file.startsWith(contentDir) || !ENTRY_SOURCE.test(file)) return null;
-        const problems = checkSourceForBuild(root, file, code);
+        if (!file.startsWith(inside) || !ENTRY_SOURCE.test(file)) return null;
+        const problems = checkSourceForBuild(contentFolder, file, code);
         if (problems.length > 0) throw new ContentCheckError(problems, 'before compiling');
         return null;
       },
@@ -64,12 +68,15 @@ export default function contentGuard(options: ContentGuardOptions = {}): AstroIn
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // COMMONS_CONTENT_DIR (benchmark, fixtures) moves content/: check the folder that is built.
-        const root = options.root ?? (process.env.COMMONS_CONTENT_DIR ? path.dirname(contentDir) : fileURLToPath(config.root));
+        const root = options.root ?? fileURLToPath(config.root);
+        const folder = options.root === undefined && process.env.COMMONS_CONTENT_DIR ? contentDir : path.join(root, CONTENT_DIR);
+        // Checking a folder that is not there would pass silently while the build reads another.
+        if (!existsSync(folder)) throw new Error(`The content guard found no content folder at ${folder}`);
         // Registered first so its `pre` transform runs before @astrojs/mdx's compiler.
-        updateConfig({ vite: { plugins: [contentGuardVitePlugin(root)] } });
+        updateConfig({ vite: { plugins: [contentGuardVitePlugin(folder)] } });
         if (options.checkOnSetup === false) return;
         const started = performance.now();
-        const result = await checkContentParallel({ root });
+        const result = await checkContentParallel({ root, contentDir: folder });
         if (result.problems.length > 0) {
           for (const problem of result.problems) logger.error(formatProblem(problem));
           // While editing (`astro dev`) a half-written entry should not stop the server: the

@@ -2,13 +2,16 @@
  * The build's compile-time guard on its own: the Vite transform refuses an unsafe .md/.mdx under
  * content/ (even one that appeared after the full check) and leaves everything else alone.
  */
+import { renameSync } from 'node:fs';
 import path from 'node:path';
+import { checkContent } from '../../src/checks/check.ts';
+import { formatProblem } from '../../src/checks/report.ts';
 import { describe, expect, it } from 'vitest';
 import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/integrations/content-guard.ts';
 import { caseWithBody, fixtureSite, validFixture } from './helpers.ts';
 
 type Handler = (code: string, id: string) => unknown;
-const plugin = contentGuardVitePlugin(validFixture);
+const plugin = contentGuardVitePlugin(path.join(validFixture, 'content'));
 const transform = (plugin.transform as { handler: Handler }).handler;
 const LESSONS = '\n## Lessons learned\n\nText.\n';
 
@@ -36,6 +39,20 @@ describe('content guard Vite plugin', () => {
     expect(transform(caseWithBody(LESSONS), path.join(validFixture, 'content/cases/fine.mdx'))).toBeNull();
     expect(transform('export const x = 1', path.join(validFixture, 'src/pages/page.mdx'))).toBeNull();
     expect(transform('export const x = 1', path.join(validFixture, 'content/cases/x.ts'))).toBeNull();
+  });
+});
+
+describe('a content folder elsewhere (COMMONS_CONTENT_DIR)', () => {
+  it('is checked where it is, and reported as content/…', () => {
+    const root = fixtureSite({ 'content/cases/attack.mdx': caseWithBody(`\n{1}\n${LESSONS}`) });
+    const elsewhere = path.join(root, 'catalogue-10k');
+    renameSync(path.join(root, 'content'), elsewhere);
+    const lines = checkContent({ root, contentDir: elsewhere }).problems.map(formatProblem);
+    expect(lines).toEqual([expect.stringMatching(/^content\/cases\/attack\.mdx:14: body: '\{1\}' is a JavaScript expression/)]);
+    expect(checkContent({ root, contentDir: elsewhere, paths: [path.join(elsewhere, 'cases/attack.mdx')] }).problems).toHaveLength(1);
+    expect(checkContent({ root, contentDir: elsewhere, paths: [path.join(elsewhere, 'topics')] }).problems).toHaveLength(0);
+    const guard = contentGuardVitePlugin(elsewhere);
+    expect(() => (guard.transform as { handler: Handler }).handler('{1}\n', path.join(elsewhere, 'cases/new.mdx'))).toThrow(/content\/cases\/new\.mdx:1:/);
   });
 });
 
