@@ -20,7 +20,7 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/t.ts';
 import { absoluteUrl, entryPath, listPath, pathFor, withBase } from '../i18n/routes.ts';
 import { countries, type Country } from '../schema/vocabulary.ts';
-import { formatPartialDate } from './format.ts';
+import { formatPartialDate, periodWords } from './format.ts';
 
 /** Collections that have their own feed. Topics and organisations are vocabulary, not news. */
 export const feedCollections = ['cases', 'methods', 'events'] as const;
@@ -197,7 +197,7 @@ function facts(entry: FeedEntry, locale: Locale, t: Translate): string[] {
     case 'events':
       return [
         t(`vocab.eventType.${entry.data.type}` as UiKey),
-        formatPartialDate(entry.data.start, locale, { yearNotStated: t('date.yearNotStated') }),
+        formatPartialDate(entry.data.start, locale, periodWords(t)),
         entry.data.online ? t('feed.online') : (entry.data.city ?? ''),
       ];
     case 'methods':

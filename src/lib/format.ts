@@ -122,6 +122,15 @@ export function formatPeriod(period: Period, locale: Locale, words: PeriodWords,
   return fill(words.periodOpen, { start: date(start) });
 }
 
+/**
+ * An event's dates: "12 March 2024", or "12 March 2024 – 14 March 2024" when it ends on another
+ * day (an event with only a start is a one-day event, not an open-ended one).
+ */
+export function formatDateRange(start: string, end: string | undefined, locale: Locale, words: PeriodWords): string {
+  const from = formatPartialDate(start, locale, words);
+  return end && end !== start ? fill(words.periodEnded, { start: from, end: formatPartialDate(end, locale, words) }) : from;
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(intlTag(locale))).format(value);
 }

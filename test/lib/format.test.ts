@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatList, formatMoney, formatNumber, formatPartialDate, formatPeriod, formatShortDate, periodWords } from '../../src/lib/format.ts';
+import { formatDateRange, formatDay, formatList, formatMoney, formatNumber, formatPartialDate, formatPeriod, formatShortDate, periodWords } from '../../src/lib/format.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
 // The words the pages use, from the translations.
@@ -80,5 +80,14 @@ describe('numbers, money, lists and days', () => {
   });
   it('writes a full day', () => {
     expect(formatDay('2024-05-02', 'en')).toBe('2 May 2024');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes an event on one day as one date, and a longer one as a range', () => {
+    expect(formatDateRange('2024-03-12', undefined, 'en', en)).toBe('12 March 2024');
+    expect(formatDateRange('2024-03-12', '2024-03-12', 'en', en)).toBe('12 March 2024');
+    expect(formatDateRange('2024-03-12', '2024-03-14', 'en', en)).toBe('12 March 2024 – 14 March 2024');
+    expect(formatDateRange('--01-25', undefined, 'en', en)).toBe('25 January (year not stated)');
   });
 });
