@@ -44,6 +44,8 @@ export interface BodyProblem {
 export interface Heading {
   text: string;
   line: number;
+  /** 1 for #, 2 for ##, … */
+  depth: number;
 }
 
 export interface BodyResult {
@@ -256,7 +258,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
       break;
     }
     case 'heading':
-      result.headings.push({ text: textOf(node).trim(), line });
+      result.headings.push({ text: textOf(node).trim(), line, depth: Number(node.depth ?? 1) });
       break;
   }
   for (const child of node.children ?? []) walk(child, kind, result, line);
@@ -297,7 +299,7 @@ function quickScan(source: string, kind: BodyKind, bodyFirstLine: number): BodyR
     const text = (heading[2] ?? '').trim();
     // Inline markup in a heading (**, _, `, links) needs the parser to get its text right.
     if (/[*_`[\]!]/.test(text)) return undefined;
-    headings.push({ text, line: i + 1 });
+    headings.push({ text, line: i + 1, depth: (heading[1] ?? '#').length });
   }
   return { problems: [], headings, parsed: true };
 }

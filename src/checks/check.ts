@@ -12,7 +12,7 @@ import { collectionNames, collections, type CollectionName } from '../schema/col
 import { ID_PATTERN } from '../schema/fields.ts';
 import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
 import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';
-import { checkBody, type BodyKind } from './body.ts';
+import { checkBody, type BodyKind, type Heading } from './body.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { body as sayBody, files as sayFiles, frontmatter as sayFrontmatter, references as sayRef } from './messages.ts';
 import { compareProblems, formatPath, type PathSegment, type Problem } from './problem.ts';
@@ -35,7 +35,9 @@ export interface EntryFile {
 export interface CheckedEntry extends EntryFile {
   data: unknown;
   problems: Problem[];
-  headings: { text: string; line: number }[];
+  headings: Heading[];
+  /** The file's lines, for judging whether a section has any text. */
+  lines: readonly string[];
   /** False when the body has a syntax error: its sections are then not judged. */
   bodyParsed: boolean;
   bodyFirstLine: number;
@@ -83,7 +85,7 @@ function isCollection(name: string): name is CollectionName {
  */
 export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry {
   const problems: Problem[] = [];
-  const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], bodyParsed: true, bodyFirstLine: 1, lineOf: () => 1 };
+  const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], lines: source.split('\n'), bodyParsed: true, bodyFirstLine: 1, lineOf: () => 1 };
   const { file } = entry;
   let yamlText = source;
   let yamlFirstLine = 1;
@@ -174,7 +176,14 @@ function checkCaseSections(entry: CheckedEntry): Problem[] {
   const found = new Set(entry.headings.flatMap((h) => languages.map((l) => sectionForHeading(h.text, l))));
   const problems: Problem[] = [];
   for (const section of requiredCaseSections) {
-    if (found.has(section)) continue;
+    if (found.has(section)) {
+      const index = entry.headings.findIndex((h) => languages.some((l) => sectionForHeading(h.text, l) === section));
+      const heading = entry.headings[index];
+      if (heading && sectionIsEmpty(entry, index)) {
+        problems.push({ file: entry.file, line: heading.line, field: 'body', message: sayBody.emptySection(section, heading.text) });
+      }
+      continue;
+    }
     const heading = caseSectionHeadings[language][section];
     const english = caseSectionHeadings.en[section];
     problems.push({ file: entry.file, line: entry.bodyFirstLine, field: 'body', message: sayBody.missingSection(section, heading, english) });
@@ -186,6 +195,19 @@ function checkCaseSections(entry: CheckedEntry): Problem[] {
     }
   }
   return problems;
+}
+
+/** Whether no text stands between a heading and the next heading of the same or a higher level. */
+function sectionIsEmpty(entry: CheckedEntry, index: number): boolean {
+  const heading = entry.headings[index]!;
+  const next = entry.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+  const subheadingLines = new Set(entry.headings.map((h) => h.line));
+  const end = next ? next.line - 1 : entry.lines.length;
+  for (let line = heading.line + 1; line <= end; line++) {
+    if (subheadingLines.has(line)) continue;
+    if ((entry.lines[line - 1] ?? '').trim() !== '') return false;
+  }
+  return true;
 }
 
 // --- The whole content folder -----------------------------------------------------------------

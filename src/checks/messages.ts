@@ -218,6 +218,8 @@ export const body = {
     heading === englishHeading
       ? `the '${section}' section is missing; add a heading '## ${heading}'`
       : `the '${section}' section is missing; add a heading '## ${heading}' (or '## ${englishHeading}')`,
+  emptySection: (section: string, heading: string) =>
+    `the '${section}' section under ${quote(heading)} is empty; write what you learned, even if it is that the results are not known yet`,
   nearlySection: (found: string, heading: string) =>
     `the heading ${quote(found)} is close to a section name; did you mean '## ${heading}'?`,
 };

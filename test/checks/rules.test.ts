@@ -263,6 +263,19 @@ describe('references', () => {
 });
 
 describe('required sections of a case', () => {
+  it('refuses an empty lessons section, on the heading’s line, but accepts text under a subheading', () => {
+    const empty = swedishCase.replace(/## Lärdomar\n\nText med[^\n]*\n/, '## Lärdomar\n\n');
+    expect(problemLines({ 'content/cases/egenvard-kol.md': empty })).toEqual([
+      "content/cases/egenvard-kol.md:24: body: the 'lessons' section under 'Lärdomar' is empty; write what you learned, even if it is that the results are not known yet",
+    ]);
+    const emptyBeforeNext = swedishCase.replace(/## Lärdomar\n\nText med[^\n]*\n/, '## Lärdomar\n\n## Resultat\n\nText.\n');
+    expect(problemLines({ 'content/cases/egenvard-kol.md': emptyBeforeNext })).toEqual([
+      "content/cases/egenvard-kol.md:24: body: the 'lessons' section under 'Lärdomar' is empty; write what you learned, even if it is that the results are not known yet",
+    ]);
+    const withSubheading = swedishCase.replace(/## Lärdomar\n\nText med[^\n]*\n/, '## Lärdomar\n\n### Om personalen\n\nText.\n');
+    expect(problemLines({ 'content/cases/egenvard-kol.md': withSubheading })).toEqual([]);
+  });
+
   it('asks for the lessons heading in the entry’s language and in English', () => {
     expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('## Lärdomar', '## Slutsatser') })).toEqual([
       "content/cases/egenvard-kol.md:19: body: the 'lessons' section is missing; add a heading '## Lärdomar' (or '## Lessons learned')",
