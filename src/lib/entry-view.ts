@@ -4,9 +4,7 @@
  * money and lists are formatted by src/lib/format.ts. The `.astro` components only place these
  * values in HTML.
  */
-import type { VocabularyName } from '../schema/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { UiKey } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
 import type { Case, Catalogue } from './catalogue.ts';
 import { newestRank } from './comparison.ts';
@@ -69,11 +67,6 @@ export function relatedCases(catalogue: Catalogue, entry: Case, limit = 12, scan
 /** The other-language versions of a case (catalogue.translationGroup without the case itself). */
 export function translationsOf(catalogue: Catalogue, entry: Case): Case[] {
   return (catalogue.translationGroup.get(entry.id) ?? []).filter((other) => other.id !== entry.id);
-}
-
-/** The translation key of a vocabulary value's label, e.g. vocab.stage.discontinued. */
-export function vocabKey(name: VocabularyName, id: string): UiKey {
-  return `vocab.${name}.${id}` as UiKey;
 }
 
 /**

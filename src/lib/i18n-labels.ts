@@ -8,9 +8,14 @@ import type { VocabularyName } from '../schema/vocabulary.ts';
 import type { CaseFacet } from './facets.ts';
 import type { Topic } from './catalogue.ts';
 
+/** The translation key of a vocabulary value's label, e.g. vocab.stage.discontinued. */
+export function vocabKey(name: VocabularyName | 'requirementStatus', id: string): UiKey {
+  return `vocab.${name}.${id}` as UiKey;
+}
+
 /** The label of one vocabulary value, e.g. vocabLabel(t, 'stage', 'discontinued'). */
 export function vocabLabel(t: Translate, name: VocabularyName | 'requirementStatus', id: string): string {
-  return t(`vocab.${name}.${id}` as UiKey);
+  return t(vocabKey(name, id));
 }
 
 /** Which vocabulary labels each facet's values (topic and year have none). */
