@@ -10,7 +10,8 @@ import type { Event } from './catalogue.ts';
 import { site } from '../site.config.ts';
 import { isLocale, locales, localeTags, type Locale } from '../i18n/locales.ts';
 import { absoluteUrl, entryPath, withBase } from '../i18n/routes.ts';
-import { useTranslations, type UiKey } from '../i18n/t.ts';
+import { useTranslations } from '../i18n/t.ts';
+import { vocabLabel } from './i18n-labels.ts';
 
 /** Static paths of one kind of feed, in every interface language. */
 export async function feedPaths<K extends FeedScope['kind']>(
@@ -65,7 +66,7 @@ function calendarOptions(): CalendarOptions {
     siteUrl: site.url,
     eventUrl: (event) => absoluteUrl(entryPath({ collection: 'events', id: event.id, data: event.data })),
     onlineLabel: (language) => inLanguage(language)('feed.online'),
-    countryName: (code, language) => inLanguage(language)(`vocab.country.${code}` as UiKey),
+    countryName: (code, language) => vocabLabel(inLanguage(language), 'country', code),
   };
 }
 

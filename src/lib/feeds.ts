@@ -21,6 +21,7 @@ import type { Translate, UiKey } from '../i18n/t.ts';
 import { absoluteUrl, entryPath, listPath, pathFor, withBase } from '../i18n/routes.ts';
 import { countries, type Country } from '../schema/vocabulary.ts';
 import { formatPartialDate, periodWords } from './format.ts';
+import { topicLabel as labelOfTopic, vocabLabel } from './i18n-labels.ts';
 
 /** Collections that have their own feed. Topics and organisations are vocabulary, not news. */
 export const feedCollections = ['cases', 'methods', 'events'] as const;
@@ -143,14 +144,14 @@ export function allFeedScopes(catalogue: Catalogue): FeedScope[] {
   ];
 }
 
-/** A topic's label in the interface language (the id when unknown). */
+/** A topic's label in the interface language (English, then the id, when it has none). */
 export function topicLabel(catalogue: Catalogue, topic: string, locale: Locale): string {
-  return catalogue.topicById.get(topic)?.data.labels[locale] ?? topic;
+  return labelOfTopic(catalogue.topicById.get(topic), locale, topic);
 }
 
 /** The channel's title and description, in the interface language. */
 export function feedChannel(catalogue: Catalogue, scope: FeedScope, locale: Locale, t: Translate, siteName: string) {
-  const country = (code: Country) => t(`vocab.country.${code}` as UiKey);
+  const country = (code: Country) => vocabLabel(t, 'country', code);
   let title: string;
   switch (scope.kind) {
     case 'all':
@@ -191,12 +192,12 @@ function facts(entry: FeedEntry, locale: Locale, t: Translate): string[] {
     case 'cases':
       return [
         entry.data.place,
-        t(`vocab.stage.${entry.data.stage}` as UiKey),
-        t(`vocab.outcome.${entry.data.outcome}` as UiKey),
+        vocabLabel(t, 'stage', entry.data.stage),
+        vocabLabel(t, 'outcome', entry.data.outcome),
       ];
     case 'events':
       return [
-        t(`vocab.eventType.${entry.data.type}` as UiKey),
+        vocabLabel(t, 'eventType', entry.data.type),
         formatPartialDate(entry.data.start, locale, periodWords(t)),
         entry.data.online ? t('feed.online') : (entry.data.city ?? ''),
       ];
