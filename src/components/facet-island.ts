@@ -18,6 +18,7 @@ import {
   type SortOrder,
 } from '../lib/facets.ts';
 import { formatDay, formatPeriod } from '../lib/format.ts';
+import { fillTemplate as fill } from '../i18n/template.ts';
 import { outcomeTone } from '../lib/overview.ts';
 import { placeWithCountries } from '../lib/i18n-labels.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -59,10 +60,6 @@ function decode(data: FacetData): Row[] {
     ) as Record<CaseFacet, string[]>;
     return { id, language, title, place, start, end, stopReason, lastVerified, values, order };
   });
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

@@ -9,6 +9,7 @@ import da from '../translations/da.json';
 import fi from '../translations/fi.json';
 import is from '../translations/is.json';
 import type { Locale } from './locales.ts';
+import { fillTemplate } from './template.ts';
 
 export type UiKey = keyof typeof en;
 export type Dictionary = Record<UiKey, string>;
@@ -21,6 +22,6 @@ export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
   return (key, values) => {
     const template = dictionary[key] ?? (en as Dictionary)[key] ?? key;
-    return values ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : template;
+    return values ? fillTemplate(template, values) : template;
   };
 }

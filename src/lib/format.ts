@@ -9,6 +9,7 @@ import { parsePartialDate } from '../schema/dates.ts';
 import type { Currency } from '../schema/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/t.ts';
+import { fillTemplate as fill } from '../i18n/template.ts';
 
 /**
  * The BCP 47 tag used for Intl formatting. English gets the British conventions (day before
@@ -105,8 +106,6 @@ export function periodWords(t: Translate): PeriodWords {
     periodOpen: t('case.periodOpen'),
   };
 }
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 /**
  * A case's period as plain text ("November 2018 – September 2019 (planned end)"), for tables and
