@@ -58,12 +58,17 @@ export function byLabel<T>(locale: Locale, label: (item: T) => string): (a: T, b
   return (a, b) => collator.compare(label(a), label(b));
 }
 
+/** The country names a place does not already mention, each once ("Östergötland, Sweden" names Sweden). */
+export function countriesNotInPlace(place: string, countryNames: readonly string[]): string[] {
+  const lower = place.toLocaleLowerCase();
+  return [...new Set(countryNames)].filter((name) => !lower.includes(name.toLocaleLowerCase()));
+}
+
 /**
  * "Place, Country" for a list row: country names the place does not already mention are added,
  * each once, so "Östergötland, Sweden" stays as it is and "Tromsø" becomes "Tromsø, Norway".
  */
 export function placeWithCountries(place: string, countryNames: readonly string[]): string {
-  const lower = place.toLocaleLowerCase();
-  const missing = [...new Set(countryNames)].filter((name) => !lower.includes(name.toLocaleLowerCase()));
+  const missing = countriesNotInPlace(place, countryNames);
   return missing.length ? `${place}, ${missing.join(', ')}` : place;
 }
