@@ -9,13 +9,43 @@
  * Prints recall@5 and MRR for both, the queries we miss, and per-query bytes and latency (cold
  * cache). `--language=xx` also measures our index built with another stemmer language.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertBuilt, distDir, launchBrowser, serveStatic } from '../test/helpers/site.ts';
-import { buildSearchIndex, indexLanguage } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, indexLanguage, loadLexicon } from '../src/integrations/search-index.ts';
+import { compoundsIn, extraTermsFor } from '../src/lib/search/terms.ts';
+import { pageText } from '../src/lib/search/page-text.ts';
 import { measureQueries, median, searchOnPage, type QueryCost } from '../src/lib/search/measure.ts';
 import { rankedEntries, summarise, type QualitySet } from '../src/lib/search/quality.ts';
+
+/** Extra terms per page and the most frequent compound splits, to review them for false splits. */
+async function reviewExtraTerms(): Promise<void> {
+  const lexicon = await loadLexicon();
+  const files = (await readdir(distDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  let pages = 0;
+  let folded = 0;
+  let parts = 0;
+  const splits = new Map<string, { parts: string[]; pages: number }>();
+  for (const file of files) {
+    const text = pageText(await readFile(file, 'utf8'));
+    if (!text.hasBody) continue;
+    pages += 1;
+    const terms = extraTermsFor(text.text, lexicon);
+    folded += terms.folded.length;
+    parts += terms.parts.length;
+    for (const [word, wordParts] of compoundsIn(text.text, lexicon)) {
+      const seen = splits.get(word) ?? { parts: wordParts, pages: 0 };
+      seen.pages += 1;
+      splits.set(word, seen);
+    }
+  }
+  console.log(`\nExtra terms: ${pages} indexed pages, ${(folded / Math.max(1, pages)).toFixed(1)} folded spellings and ${(parts / Math.max(1, pages)).toFixed(1)} compound parts per page; ${splits.size} distinct compounds split.`);
+  const top = [...splits].sort((a, b) => b[1].pages - a[1].pages || a[0].localeCompare(b[0])).slice(0, 25);
+  console.log(`Most frequent splits (review for false splits): ${top.map(([word, s]) => `${word}=${s.parts.join('+')}`).join(', ')}`);
+}
 
 const altLanguage = process.argv.find((arg) => arg.startsWith('--language='))?.slice('--language='.length);
 
@@ -59,6 +89,7 @@ try {
   console.log(costLine('stock Pagefind', stockCosts));
   console.log(`latency ratio ours/stock: ${(median(ourCosts.map((c) => c.ms)) / Math.max(0.001, median(stockCosts.map((c) => c.ms)))).toFixed(2)}`);
   console.log(`stock index: ${stockReport.pages} pages in ${stockReport.seconds.toFixed(1)} s`);
+  await reviewExtraTerms();
 } finally {
   await browser.close();
   await site.close();

@@ -19,6 +19,7 @@ import { compoundParts } from '../lib/search/compound-parts.ts';
 import { topicTerms } from '../lib/search/vocabulary.ts';
 import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
 import { pageText, withExtraTerms } from '../lib/search/page-text.ts';
+import { indexedVariant } from '../lib/search/meta.ts';
 import { contentDir } from '../content-dir.ts';
 import type { TopicData } from '../schema/collections.ts';
 
@@ -47,6 +48,8 @@ export interface SearchIndexReport {
   extraTerms: number;
   seconds: number;
 }
+
+const variantPattern = /data-pagefind-meta="variant"[^>]*>([a-z]+)</;
 
 /** Pages handed to Pagefind at once. */
 const concurrency = 8;
@@ -92,6 +95,9 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   const addPage = async (file: string) => {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) return;
+    // Topic and organisation pages exist in six languages with the same content: index one.
+    const variant = variantPattern.exec(html)?.[1];
+    if (!stock && variant !== undefined && variant !== indexedVariant) return;
     let content = html;
     if (lexicon) {
       const terms = extraTermsFor(pageText(html).text, lexicon);

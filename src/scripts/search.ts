@@ -6,6 +6,7 @@
  */
 import { filterGroups, pagefindFilters, pagefindQuery, searchRanking, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from '../lib/search/query.ts';
 import { resultLabels } from '../lib/search/results.ts';
+import { localiseResult } from '../lib/search/meta.ts';
 
 interface Config {
   locale: string;
@@ -54,7 +55,6 @@ if (root) {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const panel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
   const numberFormat = new Intl.NumberFormat(config.locale);
-  const otherVariants = ['en', 'sv', 'nb', 'da', 'fi', 'is'].filter((locale) => locale !== config.locale);
 
   root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
   for (const element of root.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
@@ -74,11 +74,7 @@ if (root) {
     return pagefind;
   };
 
-  /** Filters for Pagefind: the reader's choices, and topics/organisations only in this language. */
-  const filtersFor = (except?: FilterGroup) => ({
-    ...pagefindFilters(state.filters, except),
-    variant: { none: otherVariants },
-  });
+  const filtersFor = (except?: FilterGroup) => pagefindFilters(state.filters, except);
 
   const syncForm = () => {
     input.value = state.query;
@@ -139,9 +135,10 @@ if (root) {
       const item = document.createElement('li');
       item.className = 'search-result';
       const heading = document.createElement('h3');
+      const { url, title } = localiseResult(result.url, result.meta, config.locale);
       const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
+      link.href = url;
+      link.textContent = title ?? url;
       heading.append(link);
       const badges = document.createElement('p');
       badges.className = 'search-result__labels';
@@ -176,14 +173,13 @@ if (root) {
       // Filter counts need every filter file; load them only when the panel is open or in use.
       if (hasFilters) panel.open = true;
       const withCounts = panel.open;
-      if (withCounts) await pf.filters();
-      else filtersBox.replaceChildren();
+      // Loads every filter file, so the search below can count each group.
+      const totals = withCounts ? await pf.filters() : undefined;
+      if (!withCounts) filtersBox.replaceChildren();
       if (!term && !hasFilters) {
-        if (withCounts) {
-          // Counts over everything in this interface language (other languages' topic pages left out).
-          const all = await pf.search(null, { filters: filtersFor() });
+        if (totals) {
           if (current !== generation) return;
-          renderFilters(all.filters);
+          renderFilters(totals);
         }
         list.replaceChildren();
         more.hidden = true;

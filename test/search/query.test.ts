@@ -47,3 +47,13 @@ describe('resultLabels', () => {
     expect(resultLabels({ type: 'cases', language: 'sv' }, labels, 'Kirjoituskieli: {language}')).toEqual(['Tapaukset', 'Kirjoituskieli: ruotsi']);
   });
 });
+
+describe('localiseResult', () => {
+  it('points a topic or organisation result at the reader language, with its label there', async () => {
+    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const meta = { variant: 'en', title: 'COPD', title_fi: 'Keuhkoahtaumatauti' };
+    expect(localiseResult('/en/topics/copd/', meta, 'fi')).toEqual({ url: '/fi/topics/copd/', title: 'Keuhkoahtaumatauti' });
+    expect(localiseResult('/en/organisations/vinnova/', { variant: 'en', title: 'Vinnova' }, 'sv')).toEqual({ url: '/sv/organisations/vinnova/', title: 'Vinnova' });
+    expect(localiseResult('/sv/cases/x/', { title: 'X' }, 'fi')).toEqual({ url: '/sv/cases/x/', title: 'X' });
+  });
+});

@@ -5,13 +5,11 @@
  *
  *   const report = await measureQueries(browser, 'http://127.0.0.1:4321', [{ lang: 'fi', query: 'etäseuranta' }]);
  *
- * `flavour: 'ours'` folds the query and applies the language-variant filter exactly as
- * src/scripts/search.ts does; `flavour: 'stock'` calls Pagefind with the query as typed on a page
+ * `flavour: 'ours'` folds the query and ranks exactly as src/scripts/search.ts does; `flavour: 'stock'` calls Pagefind with the query as typed on a page
  * whose <html lang> is the reader's language, as stock Pagefind's own UI would.
  */
 import type { Browser, Page } from 'playwright-core';
 import { pagefindQuery, searchRanking } from './query.ts';
-import { locales } from '../../i18n/locales.ts';
 
 export interface MeasuredQuery {
   lang: string;
@@ -71,7 +69,6 @@ export async function measureQueries(browser: Browser, siteUrl: string, queries:
       );
     });
     const term = flavour === 'ours' ? pagefindQuery(query) : query;
-    const others = locales.filter((locale) => locale !== lang);
     const result = await page.evaluate(
       async ({ bundle, term, limit, filters, ranking }) => {
         const started = performance.now();
@@ -81,7 +78,7 @@ export async function measureQueries(browser: Browser, siteUrl: string, queries:
         const data = await Promise.all(search.results.slice(0, limit).map((r: { data(): Promise<{ url: string }> }) => r.data()));
         return { urls: data.map((d: { url: string }) => d.url), ms: performance.now() - started };
       },
-      { bundle, term, limit, ranking: ranking ?? (flavour === 'ours' ? searchRanking : undefined), filters: flavour === 'ours' ? { variant: { none: others } } : undefined },
+      { bundle, term, limit, ranking: ranking ?? (flavour === 'ours' ? searchRanking : undefined), filters: undefined },
     );
     await new Promise((done) => setTimeout(done, 50));
     await Promise.all(pending);

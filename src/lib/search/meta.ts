@@ -9,6 +9,19 @@ import { strongestEvidence } from '../evidence.ts';
 import { parsePartialDate } from '../../schema/dates.ts';
 import type { SearchableEntry } from './vocabulary.ts';
 
+/** The one language version of a topic or organisation page that goes into the index. */
+export const indexedVariant = 'en';
+
+/**
+ * A result's address and title in the reader's language: a topic or organisation is indexed once
+ * (`indexedVariant`) and exists under every language prefix.
+ */
+export function localiseResult(url: string, meta: Record<string, string | undefined>, locale: string): { url: string; title: string | undefined } {
+  const variant = meta.variant;
+  if (!variant || variant === locale) return { url, title: meta.title };
+  return { url: url.replace(`/${variant}/`, `/${locale}/`), title: meta[`title_${locale}`] ?? meta.title };
+}
+
 export interface SearchMeta {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -28,9 +41,9 @@ function yearOf(value: string | undefined | null): string[] {
 }
 
 /**
- * The search description of an entry rendered under `pageLocale`. Topics and organisations have a
- * page in every interface language; they carry `variant` (their page's locale) so the search page
- * shows only the one in the reader's language. Entries written in one language carry `language`.
+ * The search description of an entry rendered under `pageLocale`. Entries written in one language
+ * carry `language`; topics and organisations, which have a page in every interface language, carry
+ * `variant` (the page's locale) and, for topics, their label in each language.
  */
 export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): SearchMeta {
   const filters: Record<string, string[]> = { type: [entry.collection] };
@@ -86,7 +99,10 @@ export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): Searc
     filters.language = [entry.data.language];
     meta.language = entry.data.language;
   } else {
-    filters.variant = [pageLocale];
+    // Topics and organisations have the same page in six languages; only one is indexed
+    // (`indexedVariant`) and the search page points the result at the reader's language.
+    meta.variant = pageLocale;
+    if (entry.collection === 'topics') for (const [locale, label] of Object.entries(entry.data.labels)) meta[`title_${locale}`] = label;
   }
   const countries = filters.country ?? [];
   if (countries.length > 0) meta.country = countries.join(',');

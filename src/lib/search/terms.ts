@@ -67,3 +67,13 @@ export function extraTermsFor(text: string, lexicon: Lexicon): ExtraTerms {
 export function extraTermsText(terms: ExtraTerms): string {
   return [...terms.folded, ...terms.parts].join(' ');
 }
+
+/** Each compound of a text with its parts, for reviewing the splits (`npm run search:report`). */
+export function compoundsIn(text: string, lexicon: Lexicon): Map<string, string[]> {
+  const compounds = new Map<string, string[]>();
+  for (const word of new Set(words(text).map((w) => w.toLowerCase()))) {
+    const { parts, key } = analyse(word, lexicon);
+    if (parts.length > 0) compounds.set(key, parts);
+  }
+  return compounds;
+}
