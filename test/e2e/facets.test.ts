@@ -151,10 +151,15 @@ describe('with JavaScript', () => {
     await select.selectOption('verified');
     await page.waitForURL((url) => url.search.includes('sort=verified'));
     const newest = data.rows.map((raw) => raw[7] as string).sort().at(-1)!;
-    const firstId = (await itemIds(page))[0];
-    const firstRow = data.rows.find((raw) => raw[0] === firstId)!;
-    expect(firstRow[7]).toBe(newest);
-    expect(await page.locator('.catalogue-item').first().locator('dt').allTextContents()).toContain('Last verified');
+    // The URL changes before the island has redrawn the list; wait for the redraw, not a fixed time.
+    const verifiedOfFirst = async () => {
+      const firstId = (await itemIds(page))[0];
+      return data.rows.find((raw) => raw[0] === firstId)?.[7];
+    };
+    await expect.poll(verifiedOfFirst, { timeout: 10_000 }).toBe(newest);
+    await expect
+      .poll(() => page.locator('.catalogue-item').first().locator('dt').allTextContents(), { timeout: 10_000 })
+      .toContain('Last verified');
     await page.context().close();
   });
 
