@@ -11,7 +11,7 @@ import { sitemapOptions } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   site: site.url,
-  base: site.base || undefined,
+  ...(site.base ? { base: site.base } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Completion and validation of Markdown frontmatter in VS Code (Astro extension; CONTRIBUTING.md).

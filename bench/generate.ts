@@ -263,7 +263,7 @@ function idsIn(folder: string, extensions: readonly string[]): string[] {
 export function readRealCatalogue(contentDir: string): RealCatalogue {
   const organisations = idsIn(join(contentDir, 'organisations'), ['.yaml']).map((id) => {
     const data = parseYaml(readFileSync(join(contentDir, 'organisations', `${id}.yaml`), 'utf8')) as { country?: string };
-    return { id, country: data?.country };
+    return data?.country ? { id, country: data.country } : { id };
   });
   return {
     topics: idsIn(join(contentDir, 'topics'), ['.yaml']),

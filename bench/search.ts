@@ -23,7 +23,7 @@ export interface QueryCost {
   ms: number | null;
   bytes: number;
   results: number;
-  error?: string;
+  error?: string | undefined;
 }
 
 /**

@@ -63,6 +63,8 @@ interface MdNode {
   value?: unknown;
   url?: string;
   name?: string | null;
+  /** Heading level, on heading nodes. */
+  depth?: number;
   attributes?: MdNode[];
   children?: MdNode[];
   position?: { start: Point };
@@ -258,7 +260,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
       break;
     }
     case 'heading':
-      result.headings.push({ text: textOf(node).trim(), line, depth: Number(node.depth ?? 1) });
+      result.headings.push({ text: textOf(node).trim(), line, depth: node.depth ?? 1 });
       break;
   }
   for (const child of node.children ?? []) walk(child, kind, result, line);

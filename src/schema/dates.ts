@@ -1,9 +1,9 @@
 /** Partial dates ("2019", "2019-05", "2019-05-02", "--01-25"): parsing and ordering. */
 
 export interface PartialDateParts {
-  year?: number;
-  month?: number;
-  day?: number;
+  year?: number | undefined;
+  month?: number | undefined;
+  day?: number | undefined;
 }
 
 export function parsePartialDate(value: string): PartialDateParts {

@@ -27,7 +27,7 @@ interface LoadedEntry {
 function splitFrontmatter(text: string, file: string): { frontmatter: string; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: expected frontmatter between two --- lines at the top`);
-  return { frontmatter: match[1], body: match[2] };
+  return { frontmatter: match[1] ?? '', body: match[2] ?? '' };
 }
 
 function loadCollection(collection: CollectionName): LoadedEntry[] {
@@ -101,7 +101,7 @@ function headingsOf(body: string): string[] {
   for (const line of body.split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     const match = !inFence && /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (match) headings.push(match[1]);
+    if (match && match[1]) headings.push(match[1]);
   }
   return headings;
 }

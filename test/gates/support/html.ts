@@ -92,7 +92,7 @@ export interface UrlReference {
   url: string;
   line: number;
   /** The link's rel, for telling a stylesheet from an alternate. */
-  rel?: string;
+  rel?: string | undefined;
 }
 
 /** Every URL a page refers to in markup; srcset lists are split into their URLs. */

@@ -27,7 +27,7 @@ export interface PageType {
    */
   type: string;
   /** Interface language, when the page sits under a language prefix. */
-  locale?: Locale;
+  locale?: Locale | undefined;
   /** Entries of single-language collections exist in one language each: test the type once. */
   onceAcrossLocales: boolean;
 }
