@@ -130,7 +130,10 @@ if (root) {
   };
 
   const renderResults = async (results: PagefindResult[], append: boolean) => {
-    const data = await Promise.all(results.map((result) => result.data()));
+    // A result whose fragment cannot be fetched (offline, never loaded before) is left out rather
+    // than failing the whole list.
+    const settled = await Promise.allSettled(results.map((result) => result.data()));
+    const data = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     const items = data.map((result) => {
       const item = document.createElement('li');
       item.className = 'search-result';
