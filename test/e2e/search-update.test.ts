@@ -1,0 +1,72 @@
+/**
+ * A new build replaces the old one cleanly: the new service worker takes over, every cache of the
+ * previous build is deleted (so no page or index file of two builds is ever mixed), and a page
+ * still open from the old build offers a reload. Runs on a copy of the built site whose service
+ * worker is regenerated as the next build's would be.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import { buildServiceWorker, cachePrefix } from '../../src/integrations/offline.ts';
+import { searchOnPage } from '../../src/lib/search/measure.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let site: string;
+let page: Page;
+
+beforeAll(async () => {
+  assertBuilt();
+  site = await mkdtemp(join(tmpdir(), 'commons-update-'));
+  await cp(distDir, site, { recursive: true });
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(site, { recursive: true, force: true });
+});
+
+const cacheNames = () => page.evaluate(() => caches.keys());
+
+describe('publishing a new build', () => {
+  it('replaces the old build\'s caches and offers a reload', async () => {
+    await searchOnPage(page, server.url, 'en', 'KOL');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      }
+    });
+    await page.goto(`${server.url}/sv/cases/ordnat-inforande/`);
+    const before = await cacheNames();
+    const oldBuild = before.find((name) => name.startsWith(`${cachePrefix}-`))!.split('-')[1];
+    expect(before.some((name) => name.endsWith('-pages'))).toBe(true);
+
+    // The next build: a changed asset gives a new build id and a new worker.
+    await writeFile(join(site, '_astro', 'next-build.css'), '/* next build */');
+    const next = await buildServiceWorker(site);
+    expect(next.buildId).not.toBe(oldBuild);
+
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      await registration.update();
+      await changed;
+    });
+    expect(await page.locator('[data-update-notice]').isVisible()).toBe(true);
+    await expect.poll(async () => (await cacheNames()).filter((name) => name.startsWith(`${cachePrefix}-${oldBuild}`)), { timeout: 10_000 }).toEqual([]);
+    const after = await cacheNames();
+    expect(after.filter((name) => name.startsWith(`${cachePrefix}-`)).every((name) => name.startsWith(`${cachePrefix}-${next.buildId}`))).toBe(true);
+
+    await page.locator('[data-update-notice] button').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('[data-update-notice]').isVisible()).toBe(false);
+  });
+});
