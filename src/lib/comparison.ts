@@ -180,3 +180,56 @@ export function countByStopReason(rows: readonly ComparisonRow[]): { stopReason:
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count);
 }
+
+/**
+ * Rows the topic page renders in its table. Beyond this the page would grow with the catalogue
+ * (at 10,000 entries a busy topic had ~1,750 rows, 2.5 MB of HTML in each of six languages), so
+ * it shows the newest rows and links to the topic's case lists for the rest; the counts still
+ * cover every case. See docs/ARCHITECTURE.md.
+ */
+export const COMPARISON_TABLE_LIMIT = 200;
+
+/** What a topic page shows: the counts over every case, and the newest rows for the table. */
+export interface TopicComparison {
+  /** Number of cases of the topic and its narrower topics. */
+  total: number;
+  /** The first `limit` rows in the table's no-JavaScript order (newest first). */
+  rows: ComparisonRow[];
+  /** Some cases are not in `rows`. */
+  truncated: boolean;
+  byOutcome: { outcome: Outcome; count: number }[];
+  byCountry: { country: Country; count: number }[];
+  /** Some rows come from a narrower topic, not the topic itself. */
+  includesNarrower: boolean;
+}
+
+/** The comparison of `rows` (all of a topic's rows, in table order) with at most `limit` in the table. */
+export function comparisonView(rows: readonly ComparisonRow[], includesNarrower: boolean, limit: number = COMPARISON_TABLE_LIMIT): TopicComparison {
+  return {
+    total: rows.length,
+    rows: rows.slice(0, limit),
+    truncated: rows.length > limit,
+    byOutcome: countByOutcome(rows),
+    byCountry: countByCountry(rows),
+    includesNarrower,
+  };
+}
+
+const topicViews = new WeakMap<Catalogue, Map<string, TopicComparison>>();
+
+/** A topic page's comparison, computed once per build and shared by its six language pages. */
+export function topicComparison(catalogue: Catalogue, topicId: string): TopicComparison {
+  let byTopic = topicViews.get(catalogue);
+  if (!byTopic) {
+    byTopic = new Map();
+    topicViews.set(catalogue, byTopic);
+  }
+  let view = byTopic.get(topicId);
+  if (!view) {
+    const rows = topicComparisonRows(catalogue, topicId);
+    const includesNarrower = rows.some((row) => !catalogue.caseById.get(row.id)?.data.topics.includes(topicId));
+    view = comparisonView(rows, includesNarrower);
+    byTopic.set(topicId, view);
+  }
+  return view;
+}

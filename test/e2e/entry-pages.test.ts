@@ -14,6 +14,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
 import { contentDir } from '../../src/content-dir.ts';
 import { formatMoney } from '../../src/lib/format.ts';
+import { COMPARISON_TABLE_LIMIT } from '../../src/lib/comparison.ts';
+import { PAGE_SIZE } from '../../src/lib/facets.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -191,7 +193,9 @@ describe('topic comparison page', () => {
     const { context, page } = await open(path, { javaScriptEnabled: false });
     try {
       const table = page.locator('table#topic-comparison');
-      await expect(table.locator('caption').textContent()).resolves.toMatch(/^Every project on /);
+      // A topic with more cases than the table holds says which ones it shows (see 'topic comparison page size').
+      const total = Number(plain(await page.locator('.topic-comparison > p').first().textContent()).replace(/\D/g, ''));
+      await expect(table.locator('caption').textContent()).resolves.toMatch(total > rows ? new RegExp(`^The ${rows} newest projects on `) : /^Every project on /);
       expect(await table.locator('thead th[scope="col"]').count()).toBe(9);
       expect(await table.locator('tbody th[scope="row"]').count()).toBe(rows);
       await expect(table.locator('thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('descending');
@@ -274,6 +278,93 @@ describe('topic comparison page', () => {
       }
     }
   });
+});
+
+describe('topic comparison page size', () => {
+  const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  const caseLinks = (text: string) => new Set([...text.matchAll(/href="\/(?:en|sv|nb|da|fi|is)\/cases\/([^/"]+)\/"/g)].map((m) => m[1]!));
+
+  // The table stopped listing every case when topics reached thousands of cases (2.5 MB of HTML
+  // per page and language at 10,000 entries): it shows the newest COMPARISON_TABLE_LIMIT, the
+  // counts still cover all of them, and the rest are reachable through the case lists.
+  it('counts every case, shows at most COMPARISON_TABLE_LIMIT rows, and says so with a link to the topic\'s case list', () => {
+    const folder = join(distDir, 'en', 'topics');
+    let checked = 0;
+    for (const id of readdirSync(folder)) {
+      let page: string;
+      try {
+        page = html(`en/topics/${id}`);
+      } catch {
+        continue;
+      }
+      const outcomeCounts = [...page.matchAll(/<tr data-outcome="[^"]+"[^>]*><th scope="row"[^>]*>[^<]*<\/th><td class="num"[^>]*>([^<]+)<\/td>/g)];
+      if (outcomeCounts.length === 0) continue;
+      const total = outcomeCounts.reduce((sum, m) => sum + Number(m[1]!.replace(/\D/g, '')), 0);
+      const rows = page.match(/<tr data-case=/g)?.length ?? 0;
+      expect(rows, `${id}: rows in the table`).toBe(Math.min(total, COMPARISON_TABLE_LIMIT));
+      const more = page.includes('data-topic-more');
+      expect(more, `${id}: the note on the rows left out`).toBe(total > COMPARISON_TABLE_LIMIT);
+      if (more) {
+        expect(page).toContain(`href="/en/cases/topic/${id}/"`);
+        expect(page).toMatch(/The \d[\d,\s\u00a0\u202f]* newest projects on /);
+        expect(html(`en/cases/topic/${id}`)).toContain('<');
+      }
+      checked += 1;
+    }
+    expect(checked, 'topic pages with cases').toBeGreaterThan(0);
+  });
+
+  it('leaves no case of the busiest topic unreachable without JavaScript: every one is in the paged case list', () => {
+    const { id } = busiestTopic();
+    const ofTopic = caseFrontmatter().filter(({ data }) => Array.isArray(data['topics']) && (data['topics'] as string[]).includes(id));
+    expect(ofTopic.length, `cases of ${id}`).toBeGreaterThan(0);
+    const listed = caseLinks(html('en/cases'));
+    for (let n = 2; ; n += 1) {
+      let page: string;
+      try {
+        page = html(`en/cases/page/${n}`);
+      } catch {
+        break;
+      }
+      for (const link of caseLinks(page)) listed.add(link);
+    }
+    expect(ofTopic.filter(({ id: caseId }) => !listed.has(caseId)).map(({ id: caseId }) => caseId)).toEqual([]);
+  });
+});
+
+describe('event, method, requirement and organisation lists', () => {
+  const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  const entryIds = (collection: string) =>
+    readdirSync(join(contentDir, collection))
+      .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
+      .map((name) => name.replace(/\.(mdx?|ya?ml)$/, ''));
+
+  for (const collection of ['methods', 'requirements', 'organisations', 'events'] as const) {
+    it(`${collection}: pages of at most PAGE_SIZE entries that together list every entry`, () => {
+      const linkPattern = new RegExp(`<a href="/(?:en|sv|nb|da|fi|is)/${collection}/([^/"]+)/"`, 'g');
+      const listed = new Set<string>();
+      const pages = [html(`en/${collection}`)];
+      for (let n = 2; ; n += 1) {
+        try {
+          pages.push(html(`en/${collection}/page/${n}`));
+        } catch {
+          break;
+        }
+      }
+      for (const [index, page] of pages.entries()) {
+        const ids = [...page.matchAll(linkPattern)].map((m) => m[1]!).filter((linked) => linked !== 'page');
+        expect(new Set(ids).size, `page ${index + 1}`).toBeLessThanOrEqual(PAGE_SIZE);
+        for (const linked of ids) listed.add(linked);
+        if (pages.length > 1) expect(page, `page ${index + 1} has page links`).toContain('class="pagination"');
+      }
+      // Events without a known year ("--01-25") are in neither the upcoming nor the past list, as before paging.
+      const expected = entryIds(collection).filter(
+        (entry) => collection !== 'events' || /^start:\s*["']?\d{4}/m.test(readFileSync(join(contentDir, collection, `${entry}.md`), 'utf8')),
+      );
+      expect(expected.length, `${collection} in content`).toBeGreaterThan(0);
+      expect(expected.filter((entry) => !listed.has(entry))).toEqual([]);
+    });
+  }
 });
 
 describe('method, event, requirement and organisation pages', () => {

@@ -3,12 +3,15 @@ import {
   casesOfTopic,
   comparisonRow,
   comparisonRows,
+  comparisonView,
+  COMPARISON_TABLE_LIMIT,
   countByCountry,
   countByOutcome,
   countByStopReason,
   dateSortKey,
   narrowerTopics,
   topicAndNarrower,
+  topicComparison,
   topicComparisonRows,
 } from '../../src/lib/comparison.ts';
 import { makeCase, makeCatalogue, makeTopic } from './entry-pages-fixtures.ts';
@@ -127,5 +130,44 @@ describe('topicComparisonRows', () => {
     const first = topicComparisonRows(catalogue, 'remote-monitoring');
     expect(first.map((row) => row.id)).toEqual(['scaled', 'year-only', 'stopped']);
     expect(topicComparisonRows(catalogue, 'remote-monitoring')).toBe(first);
+  });
+});
+
+describe('comparisonView and topicComparison', () => {
+  it('keeps the newest rows for the table but counts every case', () => {
+    const rows = comparisonRows([stopped, scaled, yearOnly]);
+    const view = comparisonView(rows, false, 2);
+    expect(view.rows.map((row) => row.id)).toEqual(['scaled', 'year-only']);
+    expect(view.total).toBe(3);
+    expect(view.truncated).toBe(true);
+    expect(view.byOutcome).toEqual(countByOutcome(rows));
+    expect(view.byCountry).toEqual(countByCountry(rows));
+    expect(view.byCountry.find((c) => c.country === 'NO')?.count, 'a case left out of the table still counts').toBe(1);
+  });
+
+  it('shows every row when the topic has no more cases than the limit', () => {
+    const rows = comparisonRows([stopped, scaled, yearOnly]);
+    const view = comparisonView(rows, false, 3);
+    expect(view.rows).toHaveLength(3);
+    expect(view.truncated).toBe(false);
+  });
+
+  it('caps the table at COMPARISON_TABLE_LIMIT rows by default', () => {
+    const many = Array.from({ length: COMPARISON_TABLE_LIMIT + 5 }, (_, index) =>
+      makeCase(`case-${String(index).padStart(4, '0')}`, { start: `${2000 + (index % 20)}-01`, countries: ['DK'] }),
+    );
+    const view = comparisonView(comparisonRows(many), false);
+    expect(view.rows).toHaveLength(COMPARISON_TABLE_LIMIT);
+    expect(view.total).toBe(COMPARISON_TABLE_LIMIT + 5);
+    expect(view.byCountry).toEqual([{ country: 'DK', count: COMPARISON_TABLE_LIMIT + 5 }]);
+  });
+
+  it('computes a topic once per catalogue and says when narrower topics add cases', () => {
+    const catalogue = makeCatalogue({ cases: [stopped, scaled, yearOnly], topics });
+    const view = topicComparison(catalogue, 'remote-monitoring');
+    expect(view.total).toBe(3);
+    expect(view.includesNarrower).toBe(true);
+    expect(topicComparison(catalogue, 'remote-monitoring')).toBe(view);
+    expect(topicComparison(catalogue, 'heart-failure-monitoring').includesNarrower).toBe(false);
   });
 });
