@@ -185,7 +185,7 @@ export function countByStopReason(rows: readonly ComparisonRow[]): { stopReason:
  * Rows the topic page renders in its table. Beyond this the page would grow with the catalogue
  * (at 10,000 entries a busy topic had ~1,750 rows, 2.5 MB of HTML in each of six languages), so
  * it shows the newest rows and links to the topic's case lists for the rest; the counts still
- * cover every case. See docs/ARCHITECTURE.md.
+ * cover every case.
  */
 export const COMPARISON_TABLE_LIMIT = 200;
 
