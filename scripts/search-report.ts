@@ -13,7 +13,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertBuilt, distDir, launchBrowser, serveStatic } from '../test/helpers/site.ts';
-import { buildSearchIndex, indexLanguage, loadLexicon } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, indexLanguage, isIndexedPage, loadLexicon } from '../src/integrations/search-index.ts';
 import { compoundsIn, extraTermsFor } from '../src/lib/search/terms.ts';
 import { pageText } from '../src/lib/search/page-text.ts';
 import { measureQueries, median, searchOnPage, type QueryCost } from '../src/lib/search/measure.ts';
@@ -30,8 +30,9 @@ async function reviewExtraTerms(): Promise<void> {
   let parts = 0;
   const splits = new Map<string, { parts: string[]; pages: number }>();
   for (const file of files) {
-    const text = pageText(await readFile(file, 'utf8'));
-    if (!text.hasBody) continue;
+    const html = await readFile(file, 'utf8');
+    const text = pageText(html);
+    if (!text.hasBody || !isIndexedPage(html)) continue;
     pages += 1;
     const terms = extraTermsFor(text.text, lexicon);
     folded += terms.folded.length;
