@@ -37,6 +37,11 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/**
+ * Results shown first, and added by each "show more". Each result costs one index fragment
+ * (~4 KB); at 10,000 entries a first query was just over 300 KB with ten (BENCHMARKS.md).
+ */
+const firstPage = 5;
 const pageSize = 10;
 const root = document.querySelector<HTMLElement>('[data-search]');
 
@@ -206,10 +211,10 @@ if (root) {
       }
       if (current !== generation) return;
       shown = search.results;
-      await renderResults(shown.slice(0, pageSize), false);
+      await renderResults(shown.slice(0, firstPage), false);
       if (current !== generation) return;
-      more.hidden = shown.length <= pageSize;
-      more.dataset.next = String(pageSize);
+      more.hidden = shown.length <= firstPage;
+      more.dataset.next = String(firstPage);
       const count = numberFormat.format(shown.length);
       status.textContent = shown.length === 0
         ? format(config.strings.none ?? '', { query: state.query })
@@ -255,7 +260,7 @@ if (root) {
     }
   });
   more.addEventListener('click', async () => {
-    const from = Number(more.dataset.next ?? pageSize);
+    const from = Number(more.dataset.next ?? firstPage);
     const firstNew = list.children.length;
     await renderResults(shown.slice(from, from + pageSize), true);
     more.dataset.next = String(from + pageSize);
