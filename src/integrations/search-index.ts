@@ -19,6 +19,8 @@ import { compoundParts } from '../lib/search/compound-parts.ts';
 import { topicTerms } from '../lib/search/vocabulary.ts';
 import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
 import { pageText, withExtraTerms } from '../lib/search/page-text.ts';
+import { locales } from '../i18n/locales.ts';
+import { everyLanguageCollections, singleLanguageCollections } from '../i18n/routes.ts';
 import { indexedVariant } from '../lib/search/meta.ts';
 import { contentDir } from '../content-dir.ts';
 import type { TopicData } from '../schema/collections.ts';
@@ -60,13 +62,33 @@ export function isIndexedPage(html: string): boolean {
 /** Pages handed to Pagefind at once. */
 const concurrency = 8;
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every page of the site (stock Pagefind reads them all). */
+async function allPages(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => !relative(dir, file).split(sep).includes('pagefind'))
     .sort();
+}
+
+/**
+ * Entry pages, the only ones with data-pagefind-body: every single-language collection under each
+ * locale, and topics and organisations in the indexed language. Listing their folders instead of
+ * walking the whole site skips reading thousands of list and facet pages.
+ */
+async function entryPages(siteDir: string): Promise<string[]> {
+  const folders = [
+    ...locales.flatMap((locale) => singleLanguageCollections.map((collection) => join(locale, collection))),
+    ...everyLanguageCollections.map((collection) => join(indexedVariant, collection)),
+  ];
+  const files: string[] = [];
+  for (const folder of folders) {
+    const names = await readdir(join(siteDir, folder)).catch(() => [] as string[]);
+    for (const name of names) files.push(join(siteDir, folder, name, 'index.html'));
+  }
+  // Pagefind's ranking of equal scores follows the order pages are added: keep it stable.
+  return files.sort();
 }
 
 /** The lexicon compounds are split against: the shared vocabulary plus the curated parts. */
@@ -99,7 +121,8 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   let pages = 0;
   let extraTerms = 0;
   const addPage = async (file: string) => {
-    const html = await readFile(file, 'utf8');
+    // A folder without a page of its own (cases/country/) has no index.html.
+    const html = await readFile(file, 'utf8').catch(() => '');
     if (!html.includes('data-pagefind-body')) return;
     if (!stock && !isIndexedPage(html)) return;
     let content = html;
@@ -113,7 +136,7 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
     pages += 1;
   };
   // Several files in flight: Pagefind indexes in its own process while we read and prepare the next.
-  const files = await htmlFiles(siteDir);
+  const files = stock ? await allPages(siteDir) : await entryPages(siteDir);
   let next = 0;
   const worker = async () => {
     while (next < files.length) await addPage(files[next++]!);
