@@ -2,6 +2,7 @@
  * "Did you mean …?": the closest known value by edit distance. Candidates carry the id they stand
  * for, so a label or synonym ("hjärtsvikt") can point a contributor to an id ("heart-failure").
  */
+import { foldLetters } from '../lib/letters.ts';
 
 export interface Candidate {
   /** What the contributor might have typed: an id, a label, a synonym. */
@@ -12,17 +13,7 @@ export interface Candidate {
 
 /** Folds case, diacritics and the Nordic letters NFD cannot split, and spaces to hyphens. */
 export function foldForMatch(value: string): string {
-  return value
-    .toLocaleLowerCase('en')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/ð/g, 'd')
-    .replace(/þ/g, 'th')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\s_]+/g, '-')
-    .trim();
+  return foldLetters(value).replace(/[\s_]+/g, '-').trim();
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it cannot stay within `limit`. */

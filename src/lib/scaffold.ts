@@ -9,6 +9,7 @@
  */
 import type { CollectionName } from '../schema/collections.ts';
 import { caseSectionHeadings, caseSections } from '../schema/sections.ts';
+import { foldLetters } from './letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';
 
 /** The marker for text an author must still replace. The pull-request check lists what is left. */
@@ -23,18 +24,7 @@ export function fileExtensionFor(collection: CollectionName): '.md' | '.yaml' {
  * Folds case, diacritics and the Nordic letters that Unicode normalisation cannot split
  * (æ ø ð þ), so "Hjärtsvikt" matches "hjartsvikt" and "Kjøpe" matches "kjope".
  */
-export function fold(value: string): string {
-  return value
-    .toLocaleLowerCase('en')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/ð/g, 'd')
-    .replace(/þ/g, 'th')
-    .replace(/ß/g, 'ss')
-    .replace(/œ/g, 'oe')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
+export const fold = foldLetters;
 
 /**
  * A file name (the entry's id) from a title: lower-case ASCII letters, digits and single hyphens,

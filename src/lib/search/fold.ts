@@ -11,13 +11,10 @@
  * Pure and dependency-free: it runs at build time and in the browser.
  */
 
-/** Letters that do not decompose in Unicode, with the plain spelling readers use for them. */
-const letters: Record<string, string> = { ø: 'o', æ: 'ae', ð: 'd', þ: 'th', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd' };
+import { foldLetters, stripMarks } from '../letters.ts';
 
 /** Lower case without combining marks: what Pagefind itself indexes and searches for a word. */
-export function pagefindFold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-}
+export const pagefindFold = stripMarks;
 
 /**
  * The search key of one word: lower case, ø→o, æ→ae, ð→d, þ→th, marks dropped (å→a, ä→a, ö→o),
@@ -26,9 +23,7 @@ export function pagefindFold(word: string): string {
  * query words, so a collapsed pair only merges words that differ by exactly these spellings.
  */
 export function foldWord(word: string): string {
-  let folded = '';
-  for (const char of word.toLowerCase()) folded += letters[char] ?? char;
-  return pagefindFold(folded).replace(/aa+/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'a');
+  return foldLetters(word).replace(/aa+/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'a');
 }
 
 /**
