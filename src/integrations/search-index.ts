@@ -1,6 +1,6 @@
 /**
- * Builds the search index when Astro has written the site (`astro:build:done`), with Pagefind's
- * Node API. One index for every content language (forceLanguage), so one query searches them
+ * Builds the search index of a written site with Pagefind's Node API, from scripts/postbuild.ts
+ * after `astro build` has exited (so Astro's memory is freed before Pagefind's is taken). One index for every content language (forceLanguage), so one query searches them
  * all at the cost of one index; each page is indexed with its extra terms (folded spellings and
  * compound parts, src/lib/search/terms.ts) added to the indexed HTML only.
  *
@@ -8,10 +8,8 @@
  * the same site for comparison (`stock: true`: Pagefind's defaults, per-language indexes, without
  * our extra terms and without the hidden vocabulary terms).
  */
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 import { parse } from 'yaml';
 import { buildLexicon, type Lexicon } from '../lib/search/decompound.ts';
@@ -149,21 +147,7 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   return { pages, extraTerms, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The Astro integration: index the site after it is written. */
-export function searchIndex(): AstroIntegration {
-  let base = '';
-  return {
-    name: 'commons:search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base === '/' ? '' : config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex({ siteDir: fileURLToPath(dir) }, base);
-        logger.info(
-          `indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page) in ${report.seconds.toFixed(1)} s`,
-        );
-      },
-    },
-  };
+/** The build log line for a report; scripts/bench.ts reads it (bench/measure.ts keyLines). */
+export function indexReportLine(report: SearchIndexReport): string {
+  return `[commons:search-index] indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page) in ${report.seconds.toFixed(1)} s`;
 }
