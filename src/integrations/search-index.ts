@@ -57,8 +57,8 @@ export function isIndexedPage(html: string): boolean {
   return variant === undefined || variant === indexedVariant;
 }
 
-/** Pages handed to Pagefind at once. */
-const concurrency = 8;
+/** Pages read and prepared ahead of the one being indexed. */
+const lookahead = 8;
 
 /** Every page of the site (stock Pagefind reads them all). */
 async function allPages(dir: string): Promise<string[]> {
@@ -118,28 +118,31 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   const lexicon = stock ? undefined : await loadLexicon();
   let pages = 0;
   let extraTerms = 0;
-  const addPage = async (file: string) => {
+  /** A page's HTML as Pagefind gets it, or undefined when it is not indexed. */
+  const prepare = async (file: string): Promise<string | undefined> => {
     // A folder without a page of its own (cases/country/) has no index.html.
     const html = await readFile(file, 'utf8').catch(() => '');
-    if (!html.includes('data-pagefind-body')) return;
-    if (!stock && !isIndexedPage(html)) return;
-    let content = html;
-    if (lexicon) {
-      const terms = extraTermsFor(pageText(html).text, lexicon);
-      extraTerms += terms.folded.length + terms.parts.length;
-      content = withExtraTerms(html, extraTermsText(terms));
-    }
-    const added = await index.addHTMLFile({ url: urlOf(siteDir, file, base), content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    pages += 1;
+    if (!html.includes('data-pagefind-body')) return undefined;
+    if (!stock && !isIndexedPage(html)) return undefined;
+    if (!lexicon) return html;
+    const terms = extraTermsFor(pageText(html).text, lexicon);
+    extraTerms += terms.folded.length + terms.parts.length;
+    return withExtraTerms(html, extraTermsText(terms));
   };
-  // Several files in flight: Pagefind indexes in its own process while we read and prepare the next.
   const files = stock ? await allPages(siteDir) : await entryPages(siteDir);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await addPage(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
+  // the sorted order of `files`; only the reading and preparing runs ahead (`lookahead` files), so
+  // Pagefind indexes in its own process while we prepare the next ones.
+  const prepared: Promise<string | undefined>[] = [];
+  for (let i = 0; i < files.length; i++) {
+    while (prepared.length < Math.min(files.length, i + lookahead)) prepared.push(prepare(files[prepared.length]!));
+    const content = await prepared[i]!;
+    prepared[i] = Promise.resolve(undefined); // let the string go
+    if (content === undefined) continue;
+    const added = await index.addHTMLFile({ url: urlOf(siteDir, files[i]!, base), content });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${files[i]}: ${added.errors.join('; ')}`);
+    pages += 1;
+  }
   const written = await index.writeFiles({ outputPath: options.outputPath ?? join(siteDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
