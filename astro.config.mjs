@@ -4,8 +4,6 @@ import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { offline } from './src/integrations/offline.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
@@ -24,6 +22,7 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
   markdown: { syntaxHighlight: false },
   // The content guard checks content/ before anything is compiled; it must come before mdx().
-  // searchIndex() then offline(): the service worker precaches the index the first one writes.
-  integrations: [contentGuard(), mdx(), searchIndex(), offline(), sitemap(sitemapOptions())],
+  // The search index and the service worker are built after `astro build` exits, by
+  // scripts/postbuild.ts (`npm run build`), so Astro's memory is freed before Pagefind's is taken.
+  integrations: [contentGuard(), mdx(), sitemap(sitemapOptions())],
 });

@@ -92,8 +92,10 @@ const phaseMarkers: { phase: string; pattern: RegExp }[] = [
   { phase: 'content sync', pattern: /\[content\] Syncing content/ },
   { phase: 'vite build (MDX compile, bundling)', pattern: /Building static entrypoints/ },
   { phase: 'page render', pattern: /generating static routes/ },
-  { phase: 'build:done integrations (search index, service worker, sitemap)', pattern: /^[\d:]+ ✓ Completed in/ },
-  { phase: 'after astro build (e.g. pagefind CLI)', pattern: /\[build\] Complete!/ },
+  { phase: 'build:done integrations (sitemap)', pattern: /^[\d:]+ ✓ Completed in/ },
+  // scripts/postbuild.ts in the full build, `pagefind --site` in the floor: separate processes.
+  { phase: 'after astro build: search index (postbuild or pagefind CLI)', pattern: /\[build\] Complete!/ },
+  { phase: 'after astro build: service worker', pattern: /\[commons:search-index\] indexed/ },
 ];
 
 /** Log lines worth keeping: what each integration reports about itself, and the page count. */

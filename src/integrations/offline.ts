@@ -1,6 +1,6 @@
 /**
  * The service worker, generated with Workbox (workbox-build's generateSW) after the site and its
- * search index are written (`astro:build:done`; list this integration after searchIndex()).
+ * search index are written (scripts/postbuild.ts, after buildSearchIndex).
  *
  * - Precached (installed with the worker, atomically): CSS/JS, the search page in every language,
  *   the offline page, Pagefind's runtime, WebAssembly, entry file, metadata, filters and index
@@ -11,11 +11,9 @@
  *   (skipWaiting, clientsClaim) and deletes every cache of another build when it activates; a page
  *   still open from the old build is offered a reload (src/scripts/sw-register.ts).
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 /** Cache names start with this and the build id; anything else under the prefix is stale. */
@@ -131,18 +129,7 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
   return { buildId, precached: count, bytes: size, fragmentsPrecached: fragmentsFit };
 }
 
-export function offline(): AstroIntegration {
-  let base = '';
-  return {
-    name: 'commons:offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base === '/' ? '' : config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildServiceWorker(fileURLToPath(dir), base);
-        logger.info(`service worker for build ${report.buildId}: ${report.precached} files precached (${Math.round(report.bytes / 1024)} KB${report.fragmentsPrecached ? ', search fragments included' : ''})`);
-      },
-    },
-  };
+/** The build log line for a report; scripts/bench.ts reads it (bench/measure.ts keyLines). */
+export function serviceWorkerReportLine(report: ServiceWorkerReport): string {
+  return `[commons:offline] service worker for build ${report.buildId}: ${report.precached} files precached (${Math.round(report.bytes / 1024)} KB${report.fragmentsPrecached ? ', search fragments included' : ''})`;
 }

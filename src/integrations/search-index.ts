@@ -1,6 +1,6 @@
 /**
- * Builds the search index when Astro has written the site (`astro:build:done`), with Pagefind's
- * Node API. One index for every content language (forceLanguage), so one query searches them
+ * Builds the search index of a written site with Pagefind's Node API, from scripts/postbuild.ts
+ * after `astro build` has exited (so Astro's memory is freed before Pagefind's is taken). One index for every content language (forceLanguage), so one query searches them
  * all at the cost of one index; each page is indexed with its extra terms (folded spellings and
  * compound parts, src/lib/search/terms.ts) added to the indexed HTML only.
  *
@@ -8,17 +8,15 @@
  * the same site for comparison (`stock: true`: Pagefind's defaults, per-language indexes, without
  * our extra terms and without the hidden vocabulary terms).
  */
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 import { parse } from 'yaml';
 import { buildLexicon, type Lexicon } from '../lib/search/decompound.ts';
 import { compoundParts } from '../lib/search/compound-parts.ts';
 import { topicTerms } from '../lib/search/vocabulary.ts';
 import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
-import { pageText, withExtraTerms } from '../lib/search/page-text.ts';
+import { indexedPart, pageText, withExtraTerms } from '../lib/search/page-text.ts';
 import { locales } from '../i18n/locales.ts';
 import { everyLanguageCollections, singleLanguageCollections } from '../i18n/routes.ts';
 import { indexedVariant } from '../lib/search/meta.ts';
@@ -59,8 +57,8 @@ export function isIndexedPage(html: string): boolean {
   return variant === undefined || variant === indexedVariant;
 }
 
-/** Pages handed to Pagefind at once. */
-const concurrency = 8;
+/** Pages read and prepared ahead of the one being indexed. */
+const lookahead = 8;
 
 /** Every page of the site (stock Pagefind reads them all). */
 async function allPages(dir: string): Promise<string[]> {
@@ -120,28 +118,33 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   const lexicon = stock ? undefined : await loadLexicon();
   let pages = 0;
   let extraTerms = 0;
-  const addPage = async (file: string) => {
+  /** A page's HTML as Pagefind gets it, or undefined when it is not indexed. */
+  const prepare = async (file: string): Promise<string | undefined> => {
     // A folder without a page of its own (cases/country/) has no index.html.
     const html = await readFile(file, 'utf8').catch(() => '');
-    if (!html.includes('data-pagefind-body')) return;
-    if (!stock && !isIndexedPage(html)) return;
-    let content = html;
-    if (lexicon) {
-      const terms = extraTermsFor(pageText(html).text, lexicon);
-      extraTerms += terms.folded.length + terms.parts.length;
-      content = withExtraTerms(html, extraTermsText(terms));
-    }
-    const added = await index.addHTMLFile({ url: urlOf(siteDir, file, base), content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    pages += 1;
+    if (!html.includes('data-pagefind-body')) return undefined;
+    if (!stock && !isIndexedPage(html)) return undefined;
+    // Only the part Pagefind reads goes over its stdin: at 10,000 entries indexing took 33 s
+    // instead of 40 s, with a byte-identical index.
+    if (!lexicon) return indexedPart(html);
+    const terms = extraTermsFor(pageText(html).text, lexicon);
+    extraTerms += terms.folded.length + terms.parts.length;
+    return indexedPart(withExtraTerms(html, extraTermsText(terms)));
   };
-  // Several files in flight: Pagefind indexes in its own process while we read and prepare the next.
   const files = stock ? await allPages(siteDir) : await entryPages(siteDir);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await addPage(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
+  // the sorted order of `files`; only the reading and preparing runs ahead (`lookahead` files), so
+  // Pagefind indexes in its own process while we prepare the next ones.
+  const prepared: Promise<string | undefined>[] = [];
+  for (let i = 0; i < files.length; i++) {
+    while (prepared.length < Math.min(files.length, i + lookahead)) prepared.push(prepare(files[prepared.length]!));
+    const content = await prepared[i]!;
+    prepared[i] = Promise.resolve(undefined); // let the string go
+    if (content === undefined) continue;
+    const added = await index.addHTMLFile({ url: urlOf(siteDir, files[i]!, base), content });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${files[i]}: ${added.errors.join('; ')}`);
+    pages += 1;
+  }
   const written = await index.writeFiles({ outputPath: options.outputPath ?? join(siteDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
@@ -149,21 +152,7 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   return { pages, extraTerms, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The Astro integration: index the site after it is written. */
-export function searchIndex(): AstroIntegration {
-  let base = '';
-  return {
-    name: 'commons:search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base === '/' ? '' : config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex({ siteDir: fileURLToPath(dir) }, base);
-        logger.info(
-          `indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page) in ${report.seconds.toFixed(1)} s`,
-        );
-      },
-    },
-  };
+/** The build log line for a report; scripts/bench.ts reads it (bench/measure.ts keyLines). */
+export function indexReportLine(report: SearchIndexReport): string {
+  return `[commons:search-index] indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page) in ${report.seconds.toFixed(1)} s`;
 }

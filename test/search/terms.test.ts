@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/lib/search/decompound.ts';
 import { compoundParts } from '../../src/lib/search/compound-parts.ts';
 import { extraTermsFor, extraTermsText } from '../../src/lib/search/terms.ts';
-import { pageText, withExtraTerms } from '../../src/lib/search/page-text.ts';
+import { indexedPart, pageText, withExtraTerms } from '../../src/lib/search/page-text.ts';
 
 const lexicon = buildLexicon([...compoundParts, 'hemmonitorering']);
 
@@ -49,5 +49,21 @@ describe('pageText', () => {
   it('falls back to the start of the body element', () => {
     const out = withExtraTerms('<main data-pagefind-body><h1>x</h1></main>', 'kjope');
     expect(out).toBe('<main data-pagefind-body><span> kjope </span><h1>x</h1></main>');
+  });
+});
+
+describe('indexedPart', () => {
+  const page = '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Ordnat införande</title><meta http-equiv="content-security-policy" content="script-src \'sha256-x\'"><style>p{}</style></head>'
+    + '<body><header><nav>Meny</nav></header><main><article data-pagefind-body><h1>Ordnat</h1><p>KOL</p></article></main><footer>Sidfot</footer></body></html>';
+
+  it('keeps the html tag, the title and the indexed element, and drops the rest of head, header and footer', () => {
+    const out = indexedPart(page);
+    expect(out).toBe('<!DOCTYPE html><html lang="sv"><head><title>Ordnat införande</title></head><body><main><article data-pagefind-body><h1>Ordnat</h1><p>KOL</p></article></main></body></html>');
+    expect(pageText(out)).toEqual(pageText(page));
+  });
+
+  it('leaves a page without a body element unchanged', () => {
+    const plain = '<html lang="en"><body><p>List</p></body></html>';
+    expect(indexedPart(plain)).toBe(plain);
   });
 });

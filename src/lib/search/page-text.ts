@@ -76,3 +76,22 @@ export function withExtraTerms(html: string, terms: string): string {
   return `${html.slice(0, at)}<span> ${escaped} </span>${html.slice(at)}`;
 }
 
+
+const htmlStart = /<html\b[^>]*>/i;
+const titleElement = /<title\b[^>]*>[\s\S]*?<\/title>/i;
+
+/**
+ * The part of a built page Pagefind reads when the page has a data-pagefind-body element: the
+ * `<html>` tag (language), the `<title>`, and the body element up to the end of `<main>`. The
+ * head's CSP hashes, styles and links and the site header and footer outside the body element
+ * are never indexed, so they are left out of what goes over Pagefind's stdin. Unchanged when the
+ * page has no body element.
+ */
+export function indexedPart(html: string): string {
+  const start = bodyStart.exec(html);
+  if (!start) return html;
+  const root = htmlStart.exec(html)?.[0] ?? '<html>';
+  const title = titleElement.exec(html)?.[0] ?? '';
+  const mainEnd = html.indexOf('</main>', start.index);
+  return `<!DOCTYPE html>${root}<head>${title}</head><body><main>${html.slice(start.index, mainEnd < 0 ? html.length : mainEnd)}</main></body></html>`;
+}

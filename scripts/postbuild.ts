@@ -1,0 +1,26 @@
+/**
+ * The second half of `npm run build`: after `astro build` has written the site and exited, builds
+ * the search index (src/integrations/search-index.ts) and then the service worker, which precaches
+ * the index (src/integrations/offline.ts). A separate process, so Astro's memory is released
+ * before Pagefind's is taken: inside `astro:build:done` the two peaks added up.
+ *
+ * Reads the same settings as astro.config.mjs: COMMONS_OUT_DIR (else dist/) and the site's base
+ * path. Prints the log lines scripts/bench.ts reads (`[commons:search-index] indexed …`,
+ * `[commons:offline] …`).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildSearchIndex, indexReportLine } from '../src/integrations/search-index.ts';
+import { buildServiceWorker, serviceWorkerReportLine } from '../src/integrations/offline.ts';
+import { site } from '../src/site.config.ts';
+
+const siteDir = resolve(process.env.COMMONS_OUT_DIR ?? 'dist');
+if (!existsSync(siteDir)) {
+  console.error(`[commons:postbuild] no built site in ${siteDir}: run astro build first`);
+  process.exit(1);
+}
+// As astro.config.mjs passes it to Astro; '' at the root of a host.
+const base: string = site.base;
+
+console.log(indexReportLine(await buildSearchIndex({ siteDir }, base)));
+console.log(serviceWorkerReportLine(await buildServiceWorker(siteDir, base)));
