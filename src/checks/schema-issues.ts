@@ -8,6 +8,7 @@ import { expected, fields as say } from './messages.ts';
 import { formatPath, type PathSegment, type Problem } from './problem.ts';
 import { enumValues, fieldNames, schemaAt, typeName, valueAt } from './schema-walk.ts';
 import { closest } from './suggest.ts';
+import { vocabularyCandidates } from './vocabulary-labels.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -104,7 +105,8 @@ export function problemsFromIssues(issues: readonly Issue[], context: IssueConte
           break;
         }
         const allowed = issue.values.map(String);
-        const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+        const suggestion =
+          typeof value === 'string' ? (closest(value, allowed) ?? closest(value, vocabularyCandidates(allowed))) : undefined;
         add(path, say.notAllowed(value, allowed, suggestion));
         break;
       }

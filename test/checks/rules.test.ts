@@ -53,6 +53,16 @@ describe('schema', () => {
     ]);
   });
 
+  it('recognises a value written as its label in any interface language', () => {
+    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('countries: [SE]', 'countries: [Sweden, Suomi]') })).toEqual([
+      "content/cases/egenvard-kol.md:6: countries[0]: 'Sweden' is not an allowed value; did you mean 'SE'? allowed: SE, NO, DK, FI, IS, FO, GL, AX",
+      "content/cases/egenvard-kol.md:6: countries[1]: 'Suomi' is not an allowed value; did you mean 'FI'? allowed: SE, NO, DK, FI, IS, FO, GL, AX",
+    ]);
+    expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('stage: pilot', 'stage: Avbruten\nstopReason: staffing') })).toEqual([
+      "content/cases/egenvard-kol.md:9: stage: 'Avbruten' is not an allowed value; did you mean 'discontinued'? allowed: planned, pilot, implementation, scaled, discontinued",
+    ]);
+  });
+
   it('points at a nested key such as effects[0].evidence', () => {
     expect(problemLines({ 'content/cases/egenvard-kol.md': swedishCase.replace('evidence: anecdotal', 'evidence: anekdotisk') })).toEqual([
       "content/cases/egenvard-kol.md:16: effects[0].evidence: 'anekdotisk' is not an allowed value; did you mean 'anecdotal'? allowed: anecdotal, survey, before-after, controlled, randomised",
