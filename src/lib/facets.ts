@@ -200,6 +200,25 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE, maxPa
   }));
 }
 
+/**
+ * Static paths of a paginated list in every interface language: page 1 at the list's own address,
+ * then `page/{n}` (the rest parameter of a `[...page].astro` route). `shared` props go to every page.
+ */
+export function listPagePaths<L extends string, P extends object = Record<never, never>>(
+  languages: readonly L[],
+  itemCount: number,
+  shared: P = {} as P,
+  size: number = PAGE_SIZE,
+) {
+  const pageCount = Math.max(1, Math.ceil(itemCount / size));
+  return languages.flatMap((lang) =>
+    Array.from({ length: pageCount }, (_, index) => ({
+      params: { lang, page: index ? `page/${index + 1}` : undefined },
+      props: { ...shared, page: index + 1 },
+    })),
+  );
+}
+
 /** One static list of cases: the facet steps in its URL and the matching case ids in list order. */
 export interface StaticFacetList {
   steps: FacetStep[];

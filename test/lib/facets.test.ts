@@ -6,6 +6,7 @@ import {
   facetData,
   facetRows,
   filterRows,
+  listPagePaths,
   paginate,
   parseFacetSegments,
   selectionOf,
@@ -100,6 +101,13 @@ describe('pagination', () => {
     expect(paginate([], 50)).toEqual([{ items: [], page: 1, pageCount: 1, total: 0, offset: 0 }]);
     expect(paginate(items, 10, 4)).toHaveLength(4);
     expect(paginate(items, 10, 4)[0]!.pageCount).toBe(4);
+  });
+
+  it('gives every language the same static pages, the first at the list address', () => {
+    const paths = listPagePaths(['en', 'sv'], 120, { today: '2026-11-24' }, 50);
+    expect(paths.map((p) => `${p.params.lang}/${p.params.page ?? ''}`)).toEqual(['en/', 'en/page/2', 'en/page/3', 'sv/', 'sv/page/2', 'sv/page/3']);
+    expect(paths[1]!.props).toEqual({ today: '2026-11-24', page: 2 });
+    expect(listPagePaths(['fi'], 0)).toHaveLength(1);
   });
 });
 
