@@ -2,8 +2,9 @@
  * Shared vocabulary for search: the words an entry is findable by in every language, beyond its
  * own text. Each entry carries its topics' labels, synonyms and abbreviations in all six
  * languages (so "etäseuranta", "COPD", "KOL" and "hemmonitorering" find the same cases), the names
- * of its organisations, its countries' names in six languages and its English summary.
- * SearchTerms.astro renders them inside the indexed part of the page, hidden from view.
+ * of its organisations and its countries' names in six languages. SearchTerms.astro renders them
+ * inside the indexed part of the page, hidden from view, each word once (`vocabularyText`).
+ * The English summary is not repeated here: EntryHeader shows it in the indexed part already.
  */
 import type { Catalogue, Topic } from '../catalogue.ts';
 import type { Country } from '../../schema/vocabulary.ts';
@@ -58,6 +59,28 @@ export function uniqueTerms(terms: readonly string[]): string[] {
   return result;
 }
 
+/**
+ * The terms as indexed text: each word once (case-insensitively), in first-seen order. The labels
+ * and synonyms of six languages repeat many words ("kronisk sjukdom", "kronisk sykdom", "kronisk
+ * sygdom"); a word is found as well once as four times, and at 10,000 entries the repeats were a
+ * third of the vocabulary's indexed words. Words keep their inner punctuation ("IT-system",
+ * "2021-07205") so Pagefind splits them as it splits the page's own text.
+ */
+export function vocabularyText(terms: readonly string[]): string {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const term of terms) {
+    for (const raw of term.split(/\s+/)) {
+      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const key = word.toLowerCase();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      result.push(word);
+    }
+  }
+  return result.join(' ');
+}
+
 /** The entry shapes search knows how to describe. */
 export type SearchableEntry =
   | { collection: 'cases'; id: string; data: CaseData }
@@ -88,7 +111,6 @@ export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): st
       terms.push(data.place);
       terms.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
       for (const funding of data.funding) if (funding.reference) terms.push(funding.reference);
-      if (data.summaryEn) terms.push(data.summaryEn);
       break;
     }
     case 'methods': {
@@ -96,7 +118,6 @@ export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): st
       addTopics(data.topics);
       addCountries([data.origin?.country]);
       terms.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
-      if (data.summaryEn) terms.push(data.summaryEn);
       break;
     }
     case 'events': {
@@ -106,13 +127,11 @@ export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): st
       if (data.city) terms.push(data.city);
       if (data.venue) terms.push(data.venue);
       terms.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
-      if (data.summaryEn) terms.push(data.summaryEn);
       break;
     }
     case 'requirements': {
       const data = entry.data;
       addTopics(data.topics);
-      if (data.summaryEn) terms.push(data.summaryEn);
       break;
     }
     case 'topics': {
