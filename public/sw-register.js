@@ -20,7 +20,28 @@ if ('serviceWorker' in navigator) {
   });
   updateNotice?.querySelector('button')?.addEventListener('click', () => location.reload());
   // sw.js sits next to this file, at the root of the site (or of its base path).
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => {
-    console.warn('service worker not registered', error);
-  });
+  const register = () =>
+    navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => {
+      console.warn('service worker not registered', error);
+    });
+  // Installing precaches the shell and the search index (hundreds of KB). Started with the page,
+  // it competed with a reader's first search for the network and the CPU (at 10,000 entries the
+  // first result came about 60 ms later), so it waits for the page to load and, on the search
+  // page, for that first search to finish (src/scripts/search.ts sets data-search-state).
+  const search = document.querySelector('[data-search]');
+  const searchSettled = () => !search || search.dataset.searchState === 'done' || search.dataset.searchState === 'error';
+  const afterLoad = () => {
+    if (searchSettled()) {
+      void register();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!searchSettled()) return;
+      observer.disconnect();
+      void register();
+    });
+    observer.observe(search, { attributes: true, attributeFilter: ['data-search-state'] });
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
 }

@@ -51,6 +51,20 @@ function format(template: string, values: Record<string, string | number>): stri
 
 if (root) {
   const config = JSON.parse(root.dataset.config ?? '{}') as Config;
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      await module.options({ excerptLength: 0, ranking: searchRanking });
+      await module.init();
+      return module;
+    })();
+    return pagefind;
+  };
+  // Pagefind's code, wasm and index are the slow part of a first search: their loading starts
+  // before this script touches the page (the search page also preloads pagefind.js), and a
+  // failure is reported by the search that awaits it.
+  loadPagefind().catch(() => undefined);
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
@@ -65,19 +79,8 @@ if (root) {
   for (const element of root.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
 
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
-  let pagefind: Promise<Pagefind> | undefined;
   let shown: PagefindResult[] = [];
   let generation = 0;
-
-  const loadPagefind = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-      await module.options({ excerptLength: 0, ranking: searchRanking });
-      await module.init();
-      return module;
-    })();
-    return pagefind;
-  };
 
   const filtersFor = (except?: FilterGroup) => pagefindFilters(state.filters, except);
 
@@ -171,13 +174,15 @@ if (root) {
 
   const run = async () => {
     const current = ++generation;
+    // Already loading (see above); the query's folding below runs meanwhile.
+    const ready = loadPagefind();
     const term = pagefindQuery(state.query);
     const hasFilters = Object.keys(state.filters).length > 0;
     status.textContent = config.strings.loading ?? '';
     // Tests and the quality report wait for this instead of guessing at timings.
     root.dataset.searchState = 'loading';
     try {
-      const pf = await loadPagefind();
+      const pf = await ready;
       // Filter counts need every filter file; load them only when the panel is open or in use.
       if (hasFilters) panel.open = true;
       const withCounts = panel.open;
