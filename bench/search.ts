@@ -11,12 +11,17 @@
  * - stock: on a blank page of the floor site in the query's language, `import('/pagefind/pagefind.js')`,
  *   `init()`, `search(q)` and `data()` of the first 10 results (what a results list shows); bytes
  *   are every response after the blank page.
+ * - ours, engine only: the same steps as stock, on a blank page of our site: our bundle, our ranking
+ *   options and our folded query, `data()` of the first 10. It separates what our index costs from
+ *   what our search page costs (its HTML, CSS and script before Pagefind starts).
+ * Each query is measured `rounds` times and the median kept, so one slow run does not decide a row.
  * Bytes are counted as a host that gzips text would send them (see countBytes).
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
+import { pagefindQuery, searchRanking } from '../src/lib/search/query.ts';
 
 export interface QueryCost {
   query: string;
@@ -77,6 +82,41 @@ export async function measureStock(browser: Browser, baseUrl: string, pagePath: 
   } finally {
     await context.close();
   }
+}
+
+/** Our index through Pagefind's API on a blank page of our site (see the module comment). */
+export async function measureOursEngine(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });
+    const bytes = countBytes(page, () => true);
+    const cost = await page.evaluate(
+      async ({ q, term, ranking }) => {
+        const t0 = performance.now();
+        const pagefind = await import('/pagefind/pagefind.js' as string);
+        await pagefind.options({ excerptLength: 0, ranking });
+        await pagefind.init();
+        const search = await pagefind.search(term);
+        await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return { query: q, ms: performance.now() - t0, bytes: 0, results: search.results.length };
+      },
+      { q: query, term: pagefindQuery(query), ranking: searchRanking },
+    );
+    return { ...cost, bytes: await bytes() };
+  } catch (error) {
+    return { query, ms: null, bytes: 0, results: 0, error: (error as Error).message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs a measurement `rounds` times and keeps the run with the median time (failures count last). */
+export async function medianOf(rounds: number, measure: () => Promise<QueryCost>): Promise<QueryCost> {
+  const runs: QueryCost[] = [];
+  for (let i = 0; i < Math.max(1, rounds); i++) runs.push(await measure());
+  runs.sort((a, b) => (a.ms ?? Infinity) - (b.ms ?? Infinity));
+  return runs[Math.floor((runs.length - 1) / 2)]!;
 }
 
 export async function measureOurs(browser: Browser, baseUrl: string, query: string, locale = 'en'): Promise<QueryCost> {

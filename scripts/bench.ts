@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from '../bench/generate.ts';
 import { folderStats, keyLines, phasePeaks, phases, renderTimes, runMeasured, type RunResult } from '../bench/measure.ts';
 import { pageWeight, type PageWeight } from '../bench/weight.ts';
-import { benchQueries, measureOurs, measureStock, median, prepareStock, type QueryCost } from '../bench/search.ts';
+import { benchQueries, measureOurs, measureOursEngine, measureStock, median, medianOf, prepareStock, type QueryCost } from '../bench/search.ts';
 import { runLighthouse, type LighthouseScores } from '../bench/lighthouse.ts';
 import { builtPages, classify, contentIds, samplePages } from '../test/gates/support/pages.ts';
 import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/site.ts';
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    /** Runs per search query; the median run is kept. */
+    'search-rounds': { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     /** Re-measure search, weight and Lighthouse on the builds of the last run (no rebuild). */
     reuse: { type: 'boolean', default: false },
@@ -117,7 +119,7 @@ interface SizeResult {
   ratios: { time: number; memory: number; size: number };
   /** Pages and summed render time per page type (from Astro's route log), full and floor. */
   renderByType?: { full: Record<string, { pages: number; ms: number }>; floor: Record<string, { pages: number; ms: number }> };
-  search?: { ours: QueryCost[]; stock: QueryCost[]; oursMedianMs: number | null; stockMedianMs: number | null; oursMaxBytes: number; stockMaxBytes: number };
+  search?: { ours: QueryCost[]; oursEngine?: QueryCost[]; stock: QueryCost[]; oursMedianMs: number | null; oursEngineMedianMs?: number | null; stockMedianMs: number | null; oursMaxBytes: number; stockMaxBytes: number };
   weights?: { type: string; path: string; weight: PageWeight }[];
   readableWithoutJs?: { type: string; path: string; ok: boolean; textLength: number }[];
   lighthouse?: { type: string; path: string; scores: LighthouseScores }[];
@@ -245,17 +247,23 @@ async function measure(result: SizeResult, work: string, contentDir: string, run
 
     if (!values['no-search']) {
       const stockPage = prepareStock(floorDist, [...new Set(benchQueries.map((q) => q.lang))]);
+      const blankPage = prepareStock(fullDist, ['en'])('en');
+      const rounds = Number(values['search-rounds']) || 3;
       const ours: QueryCost[] = [];
+      const oursEngine: QueryCost[] = [];
       const stock: QueryCost[] = [];
       for (const { query, lang } of benchQueries) {
-        ours.push(await measureOurs(browser, fullServer.url, query));
-        stock.push(await measureStock(browser, floorServer.url, stockPage(lang), query));
+        ours.push(await medianOf(rounds, () => measureOurs(browser, fullServer.url, query)));
+        oursEngine.push(await medianOf(rounds, () => measureOursEngine(browser, fullServer.url, blankPage, query)));
+        stock.push(await medianOf(rounds, () => measureStock(browser, floorServer.url, stockPage(lang), query)));
       }
       const ok = (costs: QueryCost[]) => costs.filter((cost) => cost.ms !== null);
       result.search = {
         ours,
+        oursEngine,
         stock,
         oursMedianMs: median(ok(ours).map((cost) => cost.ms!)),
+        oursEngineMedianMs: median(ok(oursEngine).map((cost) => cost.ms!)),
         stockMedianMs: median(ok(stock).map((cost) => cost.ms!)),
         oursMaxBytes: Math.max(0, ...ours.map((cost) => cost.bytes)),
         stockMaxBytes: Math.max(0, ...stock.map((cost) => cost.bytes)),
@@ -328,29 +336,33 @@ function report(results: SizeResult[]): string[] {
   const searched = results.filter((r) => r.search);
   if (searched.length) {
     lines.push('', '### Search, per query, cold (first search of a visit)', '');
-    row('entries', 'ours median', 'stock median', 'ratio (target ≤ 1.3)', 'ours max bytes (target ≤ 300 KB)', 'stock max bytes', 'queries with results: ours / stock');
-    row('---:', '---:', '---:', '---', '---:', '---:', '---');
+    row('entries', 'ours median (search page)', 'stock median', 'ratio (target ≤ 1.3)', 'ours engine only', 'engine ratio', 'ours max bytes (target ≤ 300 KB)', 'stock max bytes', 'queries with results: ours / stock');
+    row('---:', '---:', '---:', '---', '---:', '---', '---:', '---:', '---');
     for (const r of searched) {
       const s = r.search!;
       const ratio = s.oursMedianMs !== null && s.stockMedianMs ? s.oursMedianMs / s.stockMedianMs : null;
+      const engine = s.oursEngineMedianMs ?? null;
       row(
         r.entries,
         s.oursMedianMs === null ? 'failed' : `${s.oursMedianMs.toFixed(0)} ms`,
         s.stockMedianMs === null ? 'failed' : `${s.stockMedianMs.toFixed(0)} ms`,
         ratio === null ? '?' : `${ratio.toFixed(2)}x ${mark(ratio <= targets.searchLatencyRatio)}`,
+        engine === null ? '–' : `${engine.toFixed(0)} ms`,
+        engine === null || !s.stockMedianMs ? '–' : `${(engine / s.stockMedianMs).toFixed(2)}x`,
         `${kb(s.oursMaxBytes)} ${mark(s.oursMedianMs === null ? null : s.oursMaxBytes <= targets.searchBytesPerQuery)}`,
         kb(s.stockMaxBytes),
         `${s.ours.filter((c) => c.results > 0).length} / ${s.stock.filter((c) => c.results > 0).length} of ${s.ours.length}`,
       );
     }
     const last = searched.at(-1)!;
-    lines.push('', `Per query at ${last.entries} entries (ours: all six languages at once; stock: the index of the query's language):`, '');
-    row('query', 'ours', 'ours bytes', 'ours results', 'stock', 'stock bytes', 'stock results');
-    row('---', '---:', '---:', '---:', '---:', '---:', '---:');
+    lines.push('', `Per query at ${last.entries} entries, median of ${values['search-rounds']} runs (ours: all six languages at once; stock: the index of the query's language):`, '');
+    row('query', 'ours (search page)', 'ours bytes', 'ours results', 'ours engine only', 'stock', 'stock bytes', 'stock results');
+    row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
     last.search!.ours.forEach((o, i) => {
       const st = last.search!.stock[i]!;
+      const engine = last.search!.oursEngine?.[i];
       const ms = (cost: QueryCost) => (cost.ms === null ? 'failed' : `${cost.ms.toFixed(0)} ms`);
-      row(`\`${o.query}\``, ms(o), kb(o.bytes), o.results, ms(st), kb(st.bytes), st.results);
+      row(`\`${o.query}\``, ms(o), kb(o.bytes), o.results, engine ? ms(engine) : '–', ms(st), kb(st.bytes), st.results);
     });
     for (const r of searched) {
       const errors = [...r.search!.ours.filter((c) => c.error).map((c) => `ours "${c.query}": ${c.error}`), ...r.search!.stock.filter((c) => c.error).map((c) => `stock "${c.query}": ${c.error}`)];
