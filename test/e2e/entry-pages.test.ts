@@ -6,12 +6,12 @@
  *
  * The pages are real catalogue entries; the facts asserted are the ones their sources state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { distDir, useSite } from '../helpers/site.ts';
 import { contentDir } from '../../src/content-dir.ts';
 import { formatMoney } from '../../src/lib/format.ts';
 import { COMPARISON_TABLE_LIMIT } from '../../src/lib/comparison.ts';
@@ -58,26 +58,13 @@ function busiestTopic(): { id: string; rows: number } {
   return best;
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  const page = await site.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
   expect(response?.status(), `status of ${path}`).toBe(200);
-  return { context, page };
+  return { context: page.context(), page };
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -4,11 +4,11 @@
  * why they stopped" is three clicks from home in every language. With JavaScript: two facets
  * combine in place, the URL query keeps the state, and counts match the facet data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { distDir, useSite } from '../helpers/site.ts';
 import { filterRows, type CaseFacet, type FacetData, type FacetRow } from '../../src/lib/facets.ts';
 
 const locales = ['en', 'sv', 'nb', 'da', 'fi', 'is'] as const;
@@ -31,24 +31,11 @@ function pathTarget(): { country: string; stage: string } {
   return pairs.sort((a, b) => count({ country: [b.country], stage: [b.stage] }) - count({ country: [a.country], stage: [a.stage] }))[0]!;
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  const page = await site.newPage({ javaScriptEnabled });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -73,7 +60,7 @@ describe('without JavaScript', () => {
     const shown = Number(await link.locator('xpath=following-sibling::span[contains(@class,"facet-count")]').textContent());
     expect(shown).toBe(count({ country: [country] }));
     await link.click();
-    await page.waitForURL(`${server.url}/en/cases/country/${country.toLowerCase()}/`);
+    await page.waitForURL(`${site.url}/en/cases/country/${country.toLowerCase()}/`);
     const ids = await itemIds(page);
     expect(ids.length).toBe(Math.min(50, shown));
     const expected = new Set(filterRows(rows, { country: [country] }).map((r) => r.id));
@@ -86,11 +73,11 @@ describe('without JavaScript', () => {
     const page = await open(`/${locale}/`, false);
     // Click 1: the country.
     await page.locator(`main a[href="/${locale}/cases/country/${target.country.toLowerCase()}/"]`).first().click();
-    await page.waitForURL(`${server.url}/${locale}/cases/country/${target.country.toLowerCase()}/`);
+    await page.waitForURL(`${site.url}/${locale}/cases/country/${target.country.toLowerCase()}/`);
     // Click 2: the stage within that country.
     const stageHref = `/${locale}/cases/country/${target.country.toLowerCase()}/stage/${target.stage}/`;
     await page.locator(`[data-facet-links] a[href="${stageHref}"]`).click();
-    await page.waitForURL(`${server.url}${stageHref}`);
+    await page.waitForURL(`${site.url}${stageHref}`);
     const ids = await itemIds(page);
     expect(ids.sort()).toEqual(filterRows(rows, { country: [target.country], stage: [target.stage] }).map((r) => r.id).slice(0, 50).sort());
     // Each row says where, when, the stage, the outcome and the topics, and why it stopped when it did.

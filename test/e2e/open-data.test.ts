@@ -4,13 +4,13 @@
  * sitemap carries hreflang alternates, every page names its feeds and sharing metadata, and the
  * subscribe page passes axe in every interface language.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import { useSite } from '../helpers/site.ts';
 import { contentDir } from '../../src/content-dir.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { collections, collectionNames, type CollectionName } from '../../src/schema/collections.ts';
@@ -28,32 +28,23 @@ function contentCount(collection: CollectionName): number {
   return walk(join(contentDir, collection));
 }
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
   // The site's CSP forbids inline scripts; axe is injected as one, so the test context bypasses it.
-  page = await (await browser.newContext({ bypassCSP: true })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.newPage({ bypassCSP: true });
 });
 
 async function get(path: string): Promise<Response> {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${site.url}${path}`);
   expect(response.status, path).toBe(200);
   return response;
 }
 
 /** Parses XML in Chromium; fails on any well-formedness error. */
 async function parseXml(text: string) {
-  await page.goto(`${server.url}/en/`);
+  await page.goto(`${site.url}/en/`);
   return page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
     const error = doc.querySelector('parsererror')?.textContent ?? null;
@@ -92,7 +83,7 @@ describe('RSS feeds', () => {
         expect(Number.isNaN(Date.parse(item.pubDate)), path).toBe(false);
         // Items link to the entry's one page, which exists in the build.
         const local = new URL(item.link).pathname;
-        expect((await fetch(`${server.url}${local}`)).status, item.link).toBe(200);
+        expect((await fetch(`${site.url}${local}`)).status, item.link).toBe(200);
       }
     }
   });
@@ -101,7 +92,7 @@ describe('RSS feeds', () => {
     const feed = await parseXml(await (await get('/nb/cases/country/no/topic/copd/rss.xml')).text());
     expect(feed.error).toBeNull();
     expect(feed.title).toMatch(/^Nye prosjekter om KOLS i Norge/);
-    await page.goto(`${server.url}/nb/subscribe/`);
+    await page.goto(`${site.url}/nb/subscribe/`);
     expect(await page.$$eval('a[href="/nb/cases/country/no/topic/copd/rss.xml"]', (links) => links.length)).toBe(1);
   });
 
@@ -114,13 +105,13 @@ describe('RSS feeds', () => {
   });
 
   it('advertises feeds in the head of the pages they follow and links them visibly', async () => {
-    await page.goto(`${server.url}/nb/cases/`);
+    await page.goto(`${site.url}/nb/cases/`);
     const head = await page.$$eval('head link[rel="alternate"][type="application/rss+xml"]', (links) => links.map((link) => link.getAttribute('href')));
     expect(head).toContain('/nb/cases/rss.xml');
     expect(head).toContain('/nb/rss.xml');
     const visible = await page.$$eval('main a[type="application/rss+xml"]', (links) => links.map((link) => link.getAttribute('href')));
     expect(visible).toContain('/nb/cases/rss.xml');
-    for (const href of head) expect((await fetch(`${server.url}${href}`)).status, href!).toBe(200);
+    for (const href of head) expect((await fetch(`${site.url}${href}`)).status, href!).toBe(200);
   });
 });
 
@@ -135,7 +126,7 @@ describe('events calendar', () => {
     expect(new Set(uids).size).toBe(uids.length);
     for (const vevent of vevents) expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).isDate).toBe(true);
 
-    await page.goto(`${server.url}/en/subscribe/`);
+    await page.goto(`${site.url}/en/subscribe/`);
     const excluded = await page.$$eval('#calendar ~ ul a[href*="/events/"]', (links) => links.length);
     expect(vevents.length + excluded).toBe(contentCount('events'));
   });
@@ -146,7 +137,7 @@ describe('events calendar', () => {
     expect(withCalendar.length).toBeGreaterThan(0);
     for (const event of withCalendar) {
       // The event's page offers it.
-      await page.goto(`${server.url}${new URL(event.url).pathname}`);
+      await page.goto(`${site.url}${new URL(event.url).pathname}`);
       const offered = await page.$$eval('main a[type="text/calendar"]', (links) => links.map((link) => link.getAttribute('href')));
       expect(offered).toEqual([new URL(event.calendar!).pathname]);
       const text = await (await get(new URL(event.calendar!).pathname)).text();
@@ -200,10 +191,10 @@ describe('open data', () => {
   });
 
   it('links the JSON Schemas under /schema/', async () => {
-    await page.goto(`${server.url}/data/`);
+    await page.goto(`${site.url}/data/`);
     const schemaLinks = await page.$$eval('a[href^="/schema/"]', (links) => links.map((link) => link.getAttribute('href')!));
     expect(schemaLinks.length).toBe(collectionNames.length);
-    for (const href of schemaLinks) expect((await fetch(`${server.url}${href}`)).status, href).toBe(200);
+    for (const href of schemaLinks) expect((await fetch(`${site.url}${href}`)).status, href).toBe(200);
   });
 });
 
@@ -223,7 +214,7 @@ describe('sitemap, sharing metadata and manifest', () => {
 
   it('gives every page a canonical URL, Open Graph and a Twitter card', async () => {
     for (const path of ['/sv/subscribe/', '/en/cases/', '/data/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const meta = await page.evaluate(() => ({
         canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
         ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
@@ -236,7 +227,7 @@ describe('sitemap, sharing metadata and manifest', () => {
       expect(meta.ogUrl, path).toBe(meta.canonical);
       expect(meta.ogTitle, path).toBeTruthy();
       expect(meta.twitter, path).toBe('summary');
-      expect((await fetch(`${server.url}${new URL(meta.ogImage!).pathname}`)).status).toBe(200);
+      expect((await fetch(`${site.url}${new URL(meta.ogImage!).pathname}`)).status).toBe(200);
       expect(meta.manifest).toBe('/manifest.webmanifest');
     }
   });
@@ -254,7 +245,7 @@ describe('subscribe page', () => {
   it.each(locales)('passes axe (WCAG 2.1 A and AA) in %s and loads nothing from another origin', async (locale) => {
     const origins = new Set<string>();
     page.on('request', (request) => origins.add(new URL(request.url()).origin));
-    await page.goto(`${server.url}/${locale}/subscribe/`);
+    await page.goto(`${site.url}/${locale}/subscribe/`);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
@@ -264,7 +255,7 @@ describe('subscribe page', () => {
     });
     page.removeAllListeners('request');
     expect(violations).toEqual([]);
-    expect([...origins].filter((origin) => origin !== server.url)).toEqual([]);
+    expect([...origins].filter((origin) => origin !== site.url)).toEqual([]);
     const feeds = await page.$$eval('a[type="application/rss+xml"]', (links) => links.length);
     expect(feeds).toBeGreaterThan(5);
   });

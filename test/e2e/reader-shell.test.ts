@@ -4,33 +4,20 @@
  * on the same page (or saying where it goes instead), the 404 page, and axe (WCAG 2.1 AA) on the
  * page types this shell owns, in light and dark schemes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { distDir, useSite } from '../helpers/site.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const locales = ['en', 'sv', 'nb', 'da', 'fi', 'is'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme ?? 'light' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  const page = await site.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme ?? 'light' });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -60,7 +47,7 @@ describe('root and 404', () => {
   });
 
   it('serves a helpful 404 with a way home and to search', async () => {
-    const response = await fetch(`${server.url}/en/no-such-page/`);
+    const response = await fetch(`${site.url}/en/no-such-page/`);
     expect(response.status).toBe(404);
     const page = await open('/en/no-such-page/');
     expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -114,7 +101,7 @@ describe('language switcher', () => {
     expect(await suomi.getAttribute('lang')).toBe('fi');
     expect(await suomi.textContent()).toBe('Suomi');
     await suomi.click();
-    await page.waitForURL(`${server.url}/fi/cases/`);
+    await page.waitForURL(`${site.url}/fi/cases/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     expect(await page.locator('nav.lang-switch a[aria-current="page"]').getAttribute('hreflang')).toBe('fi');
     await page.context().close();
@@ -124,7 +111,7 @@ describe('language switcher', () => {
     const page = await open('/en/cases/', { javaScriptEnabled: false });
     const facetHref = await page.locator('[data-facet-links] a').first().getAttribute('href');
     expect(facetHref).toMatch(/^\/en\/cases\/\w+\/[^/]+\/$/);
-    await page.goto(`${server.url}${facetHref}`);
+    await page.goto(`${site.url}${facetHref}`);
     expect(await page.locator('nav.lang-switch a[hreflang="da"]').getAttribute('href')).toBe(facetHref!.replace('/en/', '/da/'));
     await page.context().close();
   });

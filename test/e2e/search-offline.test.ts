@@ -3,33 +3,23 @@
  * search in any interface language, open the pages they visited, and gets the translated offline
  * notice; a page never visited shows the offline page instead of a browser error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  page = await site.newPage();
+  context = page.context();
 });
 
 describe('offline after one visit', () => {
   it('installs a service worker that takes control', async () => {
-    await searchOnPage(page, server.url, 'sv', 'KOL');
+    await searchOnPage(page, site.url, 'sv', 'KOL');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -38,13 +28,13 @@ describe('offline after one visit', () => {
     });
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
     // The page the reader reads next is cached as it is visited.
-    await page.goto(`${server.url}/sv/cases/ordnat-inforande/`);
+    await page.goto(`${site.url}/sv/cases/ordnat-inforande/`);
     await page.locator('h1').waitFor();
   });
 
   it('searches with no network, in another language too', async () => {
     await context.setOffline(true);
-    const links = await searchOnPage(page, server.url, 'fi', 'etäseuranta');
+    const links = await searchOnPage(page, site.url, 'fi', 'etäseuranta');
     expect(links).toContain('/sv/cases/ordnat-inforande/');
     const notice = page.locator('[data-offline-notice]');
     expect(await notice.isVisible()).toBe(true);
@@ -58,7 +48,7 @@ describe('offline after one visit', () => {
   });
 
   it('shows the offline page for a page never visited', async () => {
-    await page.goto(`${server.url}/en/methods/roadmap-for-service-innovation/`);
+    await page.goto(`${site.url}/en/methods/roadmap-for-service-innovation/`);
     expect(await page.locator('h1').textContent()).toContain('You are offline');
     await context.setOffline(false);
   });

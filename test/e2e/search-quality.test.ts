@@ -3,35 +3,25 @@
  * on the search page of its language, must return each expected entry among the first five.
  * `npm run search:report` prints the same set's recall@5 and MRR beside stock Pagefind's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 import { rankedEntries, type QualitySet } from '../../src/lib/search/quality.ts';
 
 const set = JSON.parse(readFileSync('test/search/quality-set.json', 'utf8')) as QualitySet;
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.newPage({ serviceWorkers: 'block' });
 });
 
 describe('search quality set', () => {
   it.each(set.queries.map((query) => [`[${query.lang}] ${query.query} (${query.kind ?? ''})`, query] as const))('%s', async (_name, query) => {
-    const ranked = rankedEntries(await searchOnPage(page, server.url, query.lang, query.query));
+    const ranked = rankedEntries(await searchOnPage(page, site.url, query.lang, query.query));
     const top5 = ranked.slice(0, 5);
     for (const entry of query.expect) expect(top5, `expected ${entry} in the top 5`).toContain(entry);
   });

@@ -8,50 +8,51 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { assertBuilt, distDir, useSite } from '../helpers/site.ts';
 import { buildServiceWorker, cachePrefix } from '../../src/integrations/offline.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let site: string;
+let copy: string;
 let page: Page;
 
+// Registered before useSite, so the copy exists when the server starts and, afterAll hooks running
+// in reverse, is removed after the server stops.
 beforeAll(async () => {
   assertBuilt();
-  site = await mkdtemp(join(tmpdir(), 'commons-update-'));
-  await cp(distDir, site, { recursive: true });
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  copy = await mkdtemp(join(tmpdir(), 'commons-update-'));
+  await cp(distDir, copy, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(site, { recursive: true, force: true });
+  await rm(copy, { recursive: true, force: true });
+});
+
+const site = useSite({ root: () => copy });
+
+beforeAll(async () => {
+  page = await site.newPage();
 });
 
 const cacheNames = () => page.evaluate(() => caches.keys());
 
 describe('publishing a new build', () => {
   it('replaces the old build\'s caches and offers a reload', async () => {
-    await searchOnPage(page, server.url, 'en', 'KOL');
+    await searchOnPage(page, site.url, 'en', 'KOL');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
         await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
       }
     });
-    await page.goto(`${server.url}/sv/cases/ordnat-inforande/`);
+    await page.goto(`${site.url}/sv/cases/ordnat-inforande/`);
     const before = await cacheNames();
     const oldBuild = before.find((name) => name.startsWith(`${cachePrefix}-`))!.split('-')[1];
     expect(before.some((name) => name.endsWith('-pages'))).toBe(true);
 
     // The next build: a changed asset gives a new build id and a new worker.
-    await writeFile(join(site, '_astro', 'next-build.css'), '/* next build */');
-    const next = await buildServiceWorker(site);
+    await writeFile(join(copy, '_astro', 'next-build.css'), '/* next build */');
+    const next = await buildServiceWorker(copy);
     expect(next.buildId).not.toBe(oldBuild);
 
     await page.evaluate(async () => {

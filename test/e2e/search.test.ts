@@ -3,40 +3,22 @@
  * across groups), labels, cross-language, folding and compound hits, the header box, the page
  * without JavaScript, keyboard use, and no console errors anywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { recordProblems, useSite } from '../helpers/site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
+const site = useSite();
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
   // Service workers are tested in search-offline.test.ts; here every request goes to the server.
-  context = await browser.newContext({ serviceWorkers: 'block' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-  });
+  page = await site.newPage({ serviceWorkers: 'block' });
+  recordProblems(page, problems);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-const search = (lang: string, query: string, params = '') => searchOnPage(page, server.url, lang, query, params);
+const search = (lang: string, query: string, params = '') => searchOnPage(page, site.url, lang, query, params);
 
 async function waitForSearch(): Promise<void> {
   await page.locator('[data-search][data-search-state="done"]').waitFor({ timeout: 30_000 });
@@ -141,7 +123,7 @@ describe('filters', () => {
 
 describe('header search box and no JavaScript', () => {
   it('sends the header box to the search page of the same language', async () => {
-    await page.goto(`${server.url}/nb/cases/`);
+    await page.goto(`${site.url}/nb/cases/`);
     const box = page.getByRole('search').getByRole('searchbox');
     await box.fill('kjøpe');
     await box.press('Enter');
@@ -151,14 +133,13 @@ describe('header search box and no JavaScript', () => {
   });
 
   it('says search needs JavaScript and links to the catalogue when it is off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const bare = await noJs.newPage();
-    await bare.goto(`${server.url}/da/search/?q=kol`);
+    const bare = await site.newPage({ javaScriptEnabled: false });
+    await bare.goto(`${site.url}/da/search/?q=kol`);
     const notice = bare.locator('[data-search-nojs]');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('JavaScript');
     expect(await notice.locator('a[href="/da/cases/"]').count()).toBe(1);
-    await noJs.close();
+    await bare.context().close();
   });
 
   it('logged no console errors, page errors or failed requests', () => {

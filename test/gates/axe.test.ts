@@ -5,11 +5,10 @@
  * are covered without touching this file. English pages are checked again in dark mode, because
  * the design follows prefers-color-scheme and contrast must hold in both.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import { distDir, useSite } from '../helpers/site.ts';
 import { builtPages, contentIds, locales, samplePages } from './support/pages.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -29,18 +28,7 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('axe (WCAG 2.1 AA)', () => {
   it('has a built site with pages to check', () => {
@@ -71,10 +59,9 @@ describe('axe (WCAG 2.1 AA)', () => {
   });
 
   it.each(runs.map((run) => [`${run.type} ${run.locale ?? ''} ${run.path} (${run.scheme})`, run] as const))('%s', async (_name, run) => {
-    const context = await browser.newContext({ colorScheme: run.scheme });
+    const page = await site.newPage({ colorScheme: run.scheme });
     try {
-      const page = await context.newPage();
-      const response = await page.goto(`${server.url}${run.path}`, { waitUntil: 'load' });
+      const response = await page.goto(`${site.url}${run.path}`, { waitUntil: 'load' });
       expect(response, `no response for ${run.path}`).not.toBeNull();
       // Evaluated through the DevTools protocol, so the page's CSP stays in force and untouched.
       await page.evaluate(axeSource);
@@ -96,7 +83,7 @@ describe('axe (WCAG 2.1 AA)', () => {
       );
       expect(report, `${run.path} (${run.scheme}):\n${report.join('\n')}`).toEqual([]);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 });

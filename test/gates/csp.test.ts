@@ -3,11 +3,11 @@
  * for scripts), and pages of each type, and a real search, run under it without a single
  * `securitypolicyviolation` event or console error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, launchBrowser, serveStatic, type StaticServer } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { distDir, recordProblems, useSite } from '../helpers/site.ts';
 import { builtPages, contentIds, listFiles, samplePages } from './support/pages.ts';
 import { parseHtml } from './support/html.ts';
 import { metaDirectives, parsePolicy, scriptSources } from '../../src/lib/csp.ts';
@@ -36,17 +36,9 @@ function queryFromContent(): string {
   return 'COPD';
 }
 
-/** Records CSP violations (from inside the page) and console errors for one page. */
+/** Records CSP violations (from inside the page), console errors, page errors and failed loads for one page. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // A failed load is reported below with its address, which the console message lacks.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${new URL(response.url()).pathname}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = recordProblems(page);
   await page.addInitScript(() => {
     const seen: string[] = ((globalThis as unknown as { __cspViolations: string[] }).__cspViolations = []);
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -59,18 +51,7 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
   };
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('Content Security Policy', () => {
   it('is on every page, with Pagefind\'s wasm allowance and no inline or eval for scripts', () => {
@@ -95,33 +76,31 @@ describe('Content Security Policy', () => {
   });
 
   it.each(samples.map((page) => [`${page.type} ${page.path}`, page] as const))('%s runs with no violation or console error', async (_name, sample) => {
-    const context = await browser.newContext();
+    const page = await site.newPage();
     try {
-      const page = await context.newPage();
       const problems = await watch(page);
-      await page.goto(`${server.url}${sample.path}`, { waitUntil: 'load' });
+      await page.goto(`${site.url}${sample.path}`, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const found = await problems();
       expect(found, `${sample.path}:\n${found.join('\n')}`).toEqual([]);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 
   it('lets a search run under the policy with no violation or console error', async () => {
     const searchPage = pages.find((page) => page.path === '/en/search/');
     expect(searchPage, 'no /en/search/ page built').toBeDefined();
-    const context = await browser.newContext();
+    const page = await site.newPage();
     try {
-      const page = await context.newPage();
       const problems = await watch(page);
       const query = queryFromContent();
-      await page.goto(`${server.url}/en/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+      await page.goto(`${site.url}/en/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
       await page.locator('[data-search-results] a').first().waitFor({ timeout: 20_000 });
       const found = await problems();
       expect(found, `search for "${query}":\n${found.join('\n')}`).toEqual([]);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 });

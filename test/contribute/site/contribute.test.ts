@@ -4,14 +4,13 @@
  * links to it; /schema/ serves a JSON Schema per collection. Then, in Chromium, a reader goes from
  * a case page to "Edit this page" and from the contribute page to "Propose a case" by keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { site } from '../../../src/site.config.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { collectionNames } from '../../../src/schema/collections.ts';
-import { assertBuilt, distDir, launchBrowser, serveStatic, type StaticServer } from '../../helpers/site.ts';
+import { assertBuilt, distDir, useSite } from '../../helpers/site.ts';
 import { repoRoot } from '../helpers.ts';
 
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
@@ -78,26 +77,17 @@ describe('/schema/', () => {
 });
 
 describe('in the browser, by keyboard', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useSite();
 
   it('has no WCAG 2.1 AA violations on the contribute page and in the edit links', async () => {
     const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const [firstCase] = entryPages().filter((entry) => entry.collection === 'cases');
     // axe is injected as an inline script, which the site's CSP rightly refuses.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await served.browser.newContext({ bypassCSP: true });
     for (const path of ['/en/contribute/', '/is/contribute/', `/${firstCase!.path}/`]) {
       const page = await context.newPage();
       await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${served.url}${path}`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async (include) => {
         const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
@@ -111,10 +101,10 @@ describe('in the browser, by keyboard', () => {
   });
 
   it('reaches "Propose a case" and "Edit this page" with the Tab key', async () => {
-    const page = await browser.newPage();
+    const page = await served.newPage();
     // Nothing may leave the machine: the hosting platform's editor is never actually opened.
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${server.url}/sv/contribute/`);
+    await page.goto(`${served.url}/sv/contribute/`);
     const propose = page.locator('a[data-propose="cases"]');
     expect(await propose.textContent()).toBe('Föreslå ett projekt');
     let reached = false;
@@ -125,7 +115,7 @@ describe('in the browser, by keyboard', () => {
     expect(reached).toBe(true);
 
     const [first] = entryPages().filter((entry) => entry.collection === 'cases');
-    await page.goto(`${server.url}/${first!.path}/`);
+    await page.goto(`${served.url}/${first!.path}/`);
     const edit = page.locator('.edit-links a').first();
     expect(await edit.getAttribute('href')).toMatch(new RegExp(`^${site.repository}/edit/`));
     await page.close();
