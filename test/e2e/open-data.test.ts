@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { useSite } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 import { contentDir } from '../../src/content-dir.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { collections, collectionNames, type CollectionName } from '../../src/schema/collections.ts';

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { distDir, useSite } from '../helpers/site.ts';
+import { distDir } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const locales = ['en', 'sv', 'nb', 'da', 'fi', 'is'];

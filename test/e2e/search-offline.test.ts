@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useSite } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
 const site = useSite();

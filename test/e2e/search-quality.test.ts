@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useSite } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 import { rankedEntries, type QualitySet } from '../../src/lib/search/quality.ts';
 

@@ -9,7 +9,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { assertBuilt, distDir, useSite } from '../helpers/site.ts';
+import { assertBuilt, distDir } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 import { buildServiceWorker, cachePrefix } from '../../src/integrations/offline.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 

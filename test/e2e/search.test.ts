@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { recordProblems, useSite } from '../helpers/site.ts';
+import { recordProblems, useSite } from '../helpers/use-site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
 const site = useSite();

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { site } from '../../../src/site.config.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { collectionNames } from '../../../src/schema/collections.ts';
-import { assertBuilt, distDir, useSite } from '../../helpers/site.ts';
+import { assertBuilt, distDir } from '../../helpers/site.ts';
+import { useSite } from '../../helpers/use-site.ts';
 import { repoRoot } from '../helpers.ts';
 
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
