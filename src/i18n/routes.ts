@@ -32,8 +32,13 @@ export function withBase(path: string, base: string = site.base): string {
 
 /** Joins path segments into a URL path with leading and trailing slashes (trailingSlash: 'always'). */
 export function joinPath(...segments: readonly (string | number | undefined)[]): string {
-  const parts = segments.filter((part) => part !== undefined && part !== '').map((part) => encodeURIComponent(String(part)));
-  return parts.length ? `/${parts.join('/')}/` : '/';
+  // A plain loop: every link on every page comes through here (about a million calls at 10,000 entries).
+  let path = '/';
+  for (const part of segments) {
+    if (part === undefined || part === '') continue;
+    path += `${encodeURIComponent(part)}/`;
+  }
+  return path;
 }
 
 /** `/{locale}/`, `/{locale}/{collection}/` or `/{locale}/{collection}/{id}/`. */

@@ -37,6 +37,21 @@ function broaderLabels(topic: Topic | undefined, catalogue: Catalogue): string[]
   return broader ? Object.values(broader.data.labels) : [];
 }
 
+const topicTermsByCatalogue = new WeakMap<Catalogue, Map<string, readonly string[]>>();
+
+/** A topic's own terms and its broader topic's labels (none for an unknown id), once per catalogue. */
+function topicSearchTerms(catalogue: Catalogue, id: string): readonly string[] {
+  let byId = topicTermsByCatalogue.get(catalogue);
+  if (!byId) topicTermsByCatalogue.set(catalogue, (byId = new Map()));
+  let terms = byId.get(id);
+  if (!terms) {
+    const topic = catalogue.topicById.get(id);
+    terms = topic ? [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] : [];
+    byId.set(id, terms);
+  }
+  return terms;
+}
+
 function organisationTerms(ids: readonly (string | undefined)[], catalogue: Catalogue): string[] {
   const terms: string[] = [];
   for (const id of new Set(ids)) {
@@ -46,12 +61,44 @@ function organisationTerms(ids: readonly (string | undefined)[], catalogue: Cata
   return terms;
 }
 
+/**
+ * Every entry page repeats the same few hundred terms (topic labels and synonyms, organisation and
+ * country names), so what a term splits into is worked out once per build, not once per page.
+ */
+const termKeys = new Map<string, string>();
+const termWords = new Map<string, readonly (readonly [word: string, key: string])[]>();
+
+function termKey(term: string): string {
+  let key = termKeys.get(term);
+  if (key === undefined) {
+    key = term.trim().toLowerCase();
+    termKeys.set(term, key);
+  }
+  return key;
+}
+
+/** The words of a term as vocabularyText writes them, each with its case-insensitive key. */
+function wordsOfTerm(term: string): readonly (readonly [word: string, key: string])[] {
+  let found = termWords.get(term);
+  if (!found) {
+    const list: [string, string][] = [];
+    for (const raw of term.split(/\s+/)) {
+      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const key = word.toLowerCase();
+      if (key) list.push([word, key]);
+    }
+    found = list;
+    termWords.set(term, found);
+  }
+  return found;
+}
+
 /** Case-insensitive de-duplication that keeps the first spelling. */
 export function uniqueTerms(terms: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const term of terms) {
-    const key = term.trim().toLowerCase();
+    const key = termKey(term);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     result.push(term.trim());
@@ -70,10 +117,8 @@ export function vocabularyText(terms: readonly string[]): string {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const term of terms) {
-    for (const raw of term.split(/\s+/)) {
-      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      const key = word.toLowerCase();
-      if (!key || seen.has(key)) continue;
+    for (const [word, key] of wordsOfTerm(term)) {
+      if (seen.has(key)) continue;
       seen.add(key);
       result.push(word);
     }
@@ -94,11 +139,7 @@ export type SearchableEntry =
 export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): string[] {
   const terms: string[] = [];
   const addTopics = (ids: readonly string[]) => {
-    for (const id of ids) {
-      const topic = catalogue.topicById.get(id);
-      if (!topic) continue;
-      terms.push(...topicTerms(topic.data), ...broaderLabels(topic, catalogue));
-    }
+    for (const id of ids) terms.push(...topicSearchTerms(catalogue, id));
   };
   const addCountries = (codes: readonly (Country | undefined)[]) => {
     for (const code of codes) if (code) terms.push(...countryNames[code]);
