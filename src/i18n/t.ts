@@ -18,12 +18,24 @@ export const dictionaries: Record<Locale, Partial<Dictionary>> = { en, sv, nb, d
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 export function useTranslations(locale: Locale): Translate {
-  const dictionary = dictionaries[locale];
-  return (key, values) => {
-    const template = dictionary[key] ?? (en as Dictionary)[key] ?? key;
-    return values ? fillParsed(template, values) : template;
-  };
+  let translate = translators.get(locale);
+  if (!translate) {
+    // Every component of every page asks for this: one function and one lookup table per
+    // language, with the English fallback merged in once instead of looked up on every miss.
+    const strings = new Map<string, string>();
+    for (const dictionary of [en as Dictionary, dictionaries[locale]]) {
+      for (const [key, template] of Object.entries(dictionary)) if (template != null) strings.set(key, template);
+    }
+    translate = (key, values) => {
+      const template = strings.get(key) ?? key;
+      return values ? fillParsed(template, values) : template;
+    };
+    translators.set(locale, translate);
+  }
+  return translate;
 }
+
+const translators = new Map<Locale, Translate>();
 
 /**
  * fillTemplate (template.ts) with each UI string split once into [text, name, text, …, text]: a

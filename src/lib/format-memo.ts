@@ -32,29 +32,35 @@ function remember(key: string, format: () => string): string {
   return text;
 }
 
-/** One key from the parts a result depends on (NUL never occurs in dates, words or labels). */
-const keyOf = (...parts: readonly (string | undefined)[]) => parts.map((part) => part ?? '').join('\u0000');
+// Keys join the parts a result depends on with NUL, which never occurs in dates, words or labels.
+// An empty string and a missing date read the same in format.ts ("not stated"), so both key as ''.
 
-const periodKey = (words: PeriodWords) => keyOf(words.yearNotStated, words.notStated, words.periodEnded, words.periodPlanned, words.periodOpen);
+const periodKey = (words: PeriodWords) =>
+  `${words.yearNotStated}\u0000${words.notStated}\u0000${words.periodEnded}\u0000${words.periodPlanned}\u0000${words.periodOpen}`;
 
 export function formatPartialDate(value: string, locale: Locale, words: DateWords, style: DateStyle = 'long'): string {
-  return remember(keyOf('date', locale, style, words.yearNotStated, value), () => formatPartialDateOnce(value, locale, words, style));
+  return remember(`date\u0000${locale}\u0000${style}\u0000${words.yearNotStated}\u0000${value}`, () =>
+    formatPartialDateOnce(value, locale, words, style),
+  );
 }
 
 export function formatDay(isoDate: string, locale: Locale): string {
-  return remember(keyOf('day', locale, isoDate), () => formatDayOnce(isoDate, locale));
+  return remember(`day\u0000${locale}\u0000${isoDate}`, () => formatDayOnce(isoDate, locale));
 }
 
 export function formatPeriod(period: Period, locale: Locale, words: PeriodWords, style: DateStyle = 'long'): string {
-  // An empty string and a missing date read the same in formatPeriod ("not stated").
-  const key = keyOf('period', locale, style, period.start, period.end, period.plannedEnd, periodKey(words));
-  return remember(key, () => formatPeriodOnce(period, locale, words, style));
+  const { start = '', end = '', plannedEnd = '' } = period;
+  return remember(`period\u0000${locale}\u0000${style}\u0000${start}\u0000${end}\u0000${plannedEnd}\u0000${periodKey(words)}`, () =>
+    formatPeriodOnce(period, locale, words, style),
+  );
 }
 
 export function formatDateRange(start: string, end: string | undefined, locale: Locale, words: PeriodWords): string {
-  return remember(keyOf('range', locale, start, end, periodKey(words)), () => formatDateRangeOnce(start, end, locale, words));
+  return remember(`range\u0000${locale}\u0000${start}\u0000${end ?? ''}\u0000${periodKey(words)}`, () =>
+    formatDateRangeOnce(start, end, locale, words),
+  );
 }
 
 export function formatList(items: readonly string[], locale: Locale): string {
-  return remember(keyOf('list', locale, ...items), () => formatListOnce(items, locale));
+  return remember(`list\u0000${locale}\u0000${items.join('\u0000')}`, () => formatListOnce(items, locale));
 }

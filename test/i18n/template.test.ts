@@ -15,6 +15,18 @@ describe('fillTemplate', () => {
   });
 });
 
+describe('t()', () => {
+  it('gives each language its own string, and the English one where a language lacks it', () => {
+    for (const locale of locales) {
+      const t = useTranslations(locale);
+      for (const [key, template] of Object.entries(dictionaries.en)) {
+        expect(t(key as UiKey)).toBe(dictionaries[locale][key as UiKey] ?? template);
+      }
+      expect(t('no.such.key' as UiKey)).toBe('no.such.key');
+    }
+  });
+});
+
 describe('t() with values', () => {
   // t() splits each UI string once (t.ts); it must fill exactly as fillTemplate does.
   const values = { start: 'S', end: 'E', plannedEnd: 'P', page: 2, count: 0, from: 1, to: 50, total: 1000, name: 'Åsa' };
