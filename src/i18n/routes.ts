@@ -144,5 +144,24 @@ export function listPath(locale: Locale, collection: CollectionName, steps: read
 
 /** The absolute URL of a path, for canonical and hreflang links. */
 export function absoluteUrl(path: string, siteUrl: string = site.url): string {
-  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  // Every page has a canonical and up to seven hreflang links, and the open-data files an address
+  // per reference: a plain site path (what pathFor writes) needs no URL parser, only the site's
+  // scheme and host in front. Anything else (dot segments, queries, other characters) is parsed.
+  if (plainSitePath.test(path) && !path.includes('/.') && !/%2e/i.test(path)) return siteOrigin(base) + path;
+  return new URL(path, base).href;
+}
+
+/** An absolute path of unreserved characters and %-escapes, not starting with "//". */
+const plainSitePath = /^\/(?!\/)[A-Za-z0-9\-._~%/]*$/;
+const siteOrigins = new Map<string, string>();
+
+/** "https://example.org" for any site URL: what `new URL('/x', base).href` puts before "/x". */
+function siteOrigin(base: string): string {
+  let origin = siteOrigins.get(base);
+  if (origin === undefined) {
+    origin = new URL('/', base).href.slice(0, -1);
+    siteOrigins.set(base, origin);
+  }
+  return origin;
 }
