@@ -5,9 +5,13 @@
  * values in HTML.
  */
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
-import type { Case, Catalogue } from './catalogue.ts';
+import type { Case, Catalogue, Event, Method, Requirement } from './catalogue.ts';
 import { newestRank } from './comparison.ts';
+import { periodWords } from './format.ts';
+import { formatPartialDate, formatPeriod } from './format-memo.ts';
+import { vocabKey } from './i18n-labels.ts';
 
 /** `lang` for content whose language differs from the page's, so screen readers switch voice. */
 export function langAttr(contentLanguage: string, pageLanguage: string): string | undefined {
@@ -95,6 +99,41 @@ function relatedIndex(catalogue: Catalogue): RelatedIndex {
     relatedIndexes.set(catalogue, index);
   }
   return index;
+}
+
+/** An entry that EntryLinks lists. */
+export type LinkedEntry = Case | Method | Event | Requirement;
+
+/**
+ * What a reader needs to choose among links to entries (EntryLinks): the entry's language when it
+ * is not the page's, then for cases the place, period and outcome, for events the type and date,
+ * joined with " · ". A case is linked from a dozen pages (related cases, methods, requirements,
+ * events), so the text is made once per entry and interface language.
+ */
+export function entryLinkMeta(entry: LinkedEntry, locale: Locale): string {
+  let byLocale = linkMetas.get(entry);
+  if (!byLocale) linkMetas.set(entry, (byLocale = new Map()));
+  let meta = byLocale.get(locale);
+  if (meta === undefined) {
+    meta = linkMetaOf(entry, locale);
+    byLocale.set(locale, meta);
+  }
+  return meta;
+}
+
+const linkMetas = new WeakMap<LinkedEntry, Map<Locale, string>>();
+
+function linkMetaOf(entry: LinkedEntry, locale: Locale): string {
+  const t = useTranslations(locale);
+  const words = periodWords(t);
+  const parts: (string | undefined)[] = [entry.data.language === locale ? undefined : t(vocabKey('language', entry.data.language))];
+  if (entry.collection === 'cases') {
+    const { place, start, end, outcome } = entry.data;
+    parts.push(place, start || end ? formatPeriod({ start, end }, locale, words) : undefined, t(vocabKey('outcome', outcome)));
+  } else if (entry.collection === 'events') {
+    parts.push(t(vocabKey('eventType', entry.data.type)), formatPartialDate(entry.data.start, locale, words));
+  }
+  return parts.filter(Boolean).join(' · ');
 }
 
 /** The other-language versions of a case (catalogue.translationGroup without the case itself). */
