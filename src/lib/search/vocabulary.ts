@@ -137,55 +137,113 @@ export type SearchableEntry =
 
 /** The hidden, indexed terms of an entry page (see the module comment). */
 export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): string[] {
-  const terms: string[] = [];
-  const addTopics = (ids: readonly string[]) => {
-    for (const id of ids) terms.push(...topicSearchTerms(catalogue, id));
-  };
+  const { topics, rest } = termSources(entry, catalogue);
+  return uniqueTerms([...topics.flatMap((id) => topicSearchTerms(catalogue, id)), ...rest]);
+}
+
+/**
+ * `vocabularyText(searchTermsFor(entry, catalogue))`, the text SearchTerms.astro renders, without
+ * redoing the topics' part on every page: at 10,000 entries the topics' labels and synonyms are
+ * most of an entry's terms, and cases share a few hundred combinations of topics. The words of a
+ * combination (and which terms and words it has used) are worked out once per catalogue; the
+ * entry's own terms (countries, place, organisations) are added after them as before.
+ */
+export function searchTermsText(entry: SearchableEntry, catalogue: Catalogue): string {
+  const { topics, rest } = termSources(entry, catalogue);
+  const prefix = topicsPrefix(catalogue, topics);
+  const seenTerms = new Set<string>();
+  const seenWords = new Set<string>();
+  const words: string[] = [];
+  for (const term of rest) {
+    const key = termKey(term);
+    if (!key || prefix.terms.has(key) || seenTerms.has(key)) continue;
+    seenTerms.add(key);
+    for (const [word, wordKey] of wordsOfTerm(term)) {
+      if (prefix.words.has(wordKey) || seenWords.has(wordKey)) continue;
+      seenWords.add(wordKey);
+      words.push(word);
+    }
+  }
+  if (words.length === 0) return prefix.text;
+  return prefix.text ? `${prefix.text} ${words.join(' ')}` : words.join(' ');
+}
+
+interface TopicsPrefix {
+  /** vocabularyText of the topics' unique terms. */
+  text: string;
+  /** Keys of the terms and of the words it has used. */
+  terms: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+const topicsPrefixes = new WeakMap<Catalogue, Map<string, TopicsPrefix>>();
+
+function topicsPrefix(catalogue: Catalogue, topics: readonly string[]): TopicsPrefix {
+  let byTopics = topicsPrefixes.get(catalogue);
+  if (!byTopics) topicsPrefixes.set(catalogue, (byTopics = new Map()));
+  const cacheKey = topics.join('\u0000');
+  let prefix = byTopics.get(cacheKey);
+  if (!prefix) {
+    const terms = new Set<string>();
+    const words = new Set<string>();
+    const text: string[] = [];
+    for (const term of topics.flatMap((id) => topicSearchTerms(catalogue, id))) {
+      const key = termKey(term);
+      if (!key || terms.has(key)) continue;
+      terms.add(key);
+      for (const [word, wordKey] of wordsOfTerm(term)) {
+        if (words.has(wordKey)) continue;
+        words.add(wordKey);
+        text.push(word);
+      }
+    }
+    prefix = { text: text.join(' '), terms, words };
+    byTopics.set(cacheKey, prefix);
+  }
+  return prefix;
+}
+
+/** An entry's terms: the topics whose terms come first (topicSearchTerms), then the rest in order. */
+function termSources(entry: SearchableEntry, catalogue: Catalogue): { topics: readonly string[]; rest: string[] } {
+  const rest: string[] = [];
   const addCountries = (codes: readonly (Country | undefined)[]) => {
-    for (const code of codes) if (code) terms.push(...countryNames[code]);
+    for (const code of codes) if (code) rest.push(...countryNames[code]);
   };
   switch (entry.collection) {
     case 'cases': {
       const data = entry.data;
-      addTopics(data.topics);
       addCountries(data.countries);
-      terms.push(data.place);
-      terms.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
-      for (const funding of data.funding) if (funding.reference) terms.push(funding.reference);
-      break;
+      rest.push(data.place);
+      rest.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
+      for (const funding of data.funding) if (funding.reference) rest.push(funding.reference);
+      return { topics: data.topics, rest };
     }
     case 'methods': {
       const data = entry.data;
-      addTopics(data.topics);
       addCountries([data.origin?.country]);
-      terms.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
-      break;
+      rest.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
+      return { topics: data.topics, rest };
     }
     case 'events': {
       const data = entry.data;
-      addTopics(data.topics);
       addCountries([data.country]);
-      if (data.city) terms.push(data.city);
-      if (data.venue) terms.push(data.venue);
-      terms.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
-      break;
+      if (data.city) rest.push(data.city);
+      if (data.venue) rest.push(data.venue);
+      rest.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
+      return { topics: data.topics, rest };
     }
-    case 'requirements': {
-      const data = entry.data;
-      addTopics(data.topics);
-      break;
-    }
+    case 'requirements':
+      return { topics: entry.data.topics, rest };
     case 'topics': {
-      terms.push(...topicTerms(entry.data));
-      terms.push(...broaderLabels(catalogue.topicById.get(entry.id), catalogue));
-      break;
+      rest.push(...topicTerms(entry.data));
+      rest.push(...broaderLabels(catalogue.topicById.get(entry.id), catalogue));
+      return { topics: [], rest };
     }
     case 'organisations': {
       const data = entry.data;
-      terms.push(data.name, ...data.otherNames);
+      rest.push(data.name, ...data.otherNames);
       addCountries([data.country]);
-      break;
+      return { topics: [], rest };
     }
   }
-  return uniqueTerms(terms);
 }
