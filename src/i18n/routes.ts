@@ -70,15 +70,14 @@ export function entryLanguage(entry: Addressable): Locale | undefined {
  * language; topics and organisations under the reader's `locale` (default English).
  */
 export function entryPath(entry: Addressable, locale: Locale = 'en'): string {
-  const language = entryLanguage(entry);
-  if (!language) return pathFor(locale, entry.collection, entry.id);
   // A case is linked from a dozen lists in six languages, and its address does not depend on the
   // reader's language: worked out once per entry object (they live for the whole build).
-  let path = singleLanguagePaths.get(entry);
-  if (path === undefined) {
-    path = pathFor(language, entry.collection, entry.id);
-    singleLanguagePaths.set(entry, path);
-  }
+  const known = singleLanguagePaths.get(entry);
+  if (known !== undefined) return known;
+  const language = entryLanguage(entry);
+  if (!language) return pathFor(locale, entry.collection, entry.id);
+  const path = pathFor(language, entry.collection, entry.id);
+  singleLanguagePaths.set(entry, path);
   return path;
 }
 
