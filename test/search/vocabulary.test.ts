@@ -56,4 +56,12 @@ describe('searchTermsText', () => {
       for (const entry of entries) expect(searchTermsText(entry, catalogue)).toBe(vocabularyText(searchTermsFor(entry, catalogue)));
     }
   });
+
+  it('de-duplicates terms and words across topics as the page does, whichever topic comes first', () => {
+    const labels = (en: string) => ({ en, sv: en, nb: en, da: en, fi: en, is: en });
+    const a = makeTopic('a', { labels: labels('Remote care'), synonyms: { en: ['remote CARE', 'care at home'] }, abbreviations: ['RC'] });
+    const b = makeTopic('b', { labels: labels('remote care'), synonyms: { en: ['Home care', 'care  at home', '–'] }, abbreviations: ['rc', 'HC'] });
+    const small = makeCatalogue({ topics: [a, b], cases: [makeCase('ab', { topics: ['a', 'b'] }), makeCase('ba', { topics: ['b', 'a', 'b'] })] });
+    for (const entry of small.cases) expect(searchTermsText(entry, small)).toBe(vocabularyText(searchTermsFor(entry, small)));
+  });
 });

@@ -143,64 +143,67 @@ export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): st
 
 /**
  * `vocabularyText(searchTermsFor(entry, catalogue))`, the text SearchTerms.astro renders, without
- * redoing the topics' part on every page: at 10,000 entries the topics' labels and synonyms are
- * most of an entry's terms, and cases share a few hundred combinations of topics. The words of a
- * combination (and which terms and words it has used) are worked out once per catalogue; the
- * entry's own terms (countries, place, organisations) are added after them as before.
+ * redoing the topics' part word by word on every page: at 10,000 entries the topics' labels and
+ * synonyms are most of an entry's terms. Each topic's terms are keyed and split into keyed words
+ * once per catalogue (a term repeated within the topic dropped, as the page would drop it); a page
+ * then only de-duplicates ready keys. Combinations of topics are not remembered: at 10,000 cases
+ * nearly every case has its own (5,456 combinations among 7,003 synthetic cases).
  */
 export function searchTermsText(entry: SearchableEntry, catalogue: Catalogue): string {
   const { topics, rest } = termSources(entry, catalogue);
-  const prefix = topicsPrefix(catalogue, topics);
   const seenTerms = new Set<string>();
   const seenWords = new Set<string>();
   const words: string[] = [];
-  for (const term of rest) {
-    const key = termKey(term);
-    if (!key || prefix.terms.has(key) || seenTerms.has(key)) continue;
-    seenTerms.add(key);
-    for (const [word, wordKey] of wordsOfTerm(term)) {
-      if (prefix.words.has(wordKey) || seenWords.has(wordKey)) continue;
-      seenWords.add(wordKey);
-      words.push(word);
-    }
-  }
-  if (words.length === 0) return prefix.text;
-  return prefix.text ? `${prefix.text} ${words.join(' ')}` : words.join(' ');
-}
-
-interface TopicsPrefix {
-  /** vocabularyText of the topics' unique terms. */
-  text: string;
-  /** Keys of the terms and of the words it has used. */
-  terms: ReadonlySet<string>;
-  words: ReadonlySet<string>;
-}
-
-const topicsPrefixes = new WeakMap<Catalogue, Map<string, TopicsPrefix>>();
-
-function topicsPrefix(catalogue: Catalogue, topics: readonly string[]): TopicsPrefix {
-  let byTopics = topicsPrefixes.get(catalogue);
-  if (!byTopics) topicsPrefixes.set(catalogue, (byTopics = new Map()));
-  const cacheKey = topics.join('\u0000');
-  let prefix = byTopics.get(cacheKey);
-  if (!prefix) {
-    const terms = new Set<string>();
-    const words = new Set<string>();
-    const text: string[] = [];
-    for (const term of topics.flatMap((id) => topicSearchTerms(catalogue, id))) {
-      const key = termKey(term);
-      if (!key || terms.has(key)) continue;
-      terms.add(key);
-      for (const [word, wordKey] of wordsOfTerm(term)) {
-        if (words.has(wordKey)) continue;
-        words.add(wordKey);
-        text.push(word);
+  const add = (terms: readonly KeyedTerm[]) => {
+    for (const term of terms) {
+      if (seenTerms.has(term.key)) continue;
+      seenTerms.add(term.key);
+      for (const [word, wordKey] of term.words) {
+        if (seenWords.has(wordKey)) continue;
+        seenWords.add(wordKey);
+        words.push(word);
       }
     }
-    prefix = { text: text.join(' '), terms, words };
-    byTopics.set(cacheKey, prefix);
+  };
+  for (const id of topics) add(topicKeyedTerms(catalogue, id));
+  add(keyedTerms(rest));
+  return words.join(' ');
+}
+
+/** A term with its uniqueTerms key and its words as vocabularyText keys them. */
+interface KeyedTerm {
+  key: string;
+  words: readonly (readonly [word: string, key: string])[];
+}
+
+/**
+ * Terms keyed for searchTermsText, leaving out empty terms and a term whose key came earlier in
+ * the list: the page-level de-duplication would leave them out too, whatever came before the list.
+ * (Words are not pre-filtered: whether a word was used depends on which terms the page kept.)
+ */
+function keyedTerms(terms: readonly string[]): KeyedTerm[] {
+  const seenTerms = new Set<string>();
+  const keyed: KeyedTerm[] = [];
+  for (const term of terms) {
+    const key = termKey(term);
+    if (!key || seenTerms.has(key)) continue;
+    seenTerms.add(key);
+    keyed.push({ key, words: wordsOfTerm(term) });
   }
-  return prefix;
+  return keyed;
+}
+
+const topicKeyed = new WeakMap<Catalogue, Map<string, readonly KeyedTerm[]>>();
+
+function topicKeyedTerms(catalogue: Catalogue, id: string): readonly KeyedTerm[] {
+  let byId = topicKeyed.get(catalogue);
+  if (!byId) topicKeyed.set(catalogue, (byId = new Map()));
+  let keyed = byId.get(id);
+  if (!keyed) {
+    keyed = keyedTerms(topicSearchTerms(catalogue, id));
+    byId.set(id, keyed);
+  }
+  return keyed;
 }
 
 /** An entry's terms: the topics whose terms come first (topicSearchTerms), then the rest in order. */
