@@ -5,9 +5,13 @@
  * values in HTML.
  */
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
 import type { CaseData } from '../schema/collections.ts';
-import type { Case, Catalogue } from './catalogue.ts';
+import type { Case, Catalogue, Event, Method, Requirement } from './catalogue.ts';
 import { newestRank } from './comparison.ts';
+import { periodWords } from './format.ts';
+import { formatPartialDate, formatPeriod } from './format-memo.ts';
+import { vocabKey } from './i18n-labels.ts';
 
 /** `lang` for content whose language differs from the page's, so screen readers switch voice. */
 export function langAttr(contentLanguage: string, pageLanguage: string): string | undefined {
@@ -34,34 +38,102 @@ export function rolesInCase(entry: Case, organisationId: string): OrganisationRo
  *
  * At 10,000 cases a topic holds thousands, and every case page asks this, so only the newest
  * `scanPerTopic` cases of each topic are considered (the topic comparison lists them all), and
- * the best `limit` are kept without sorting every candidate.
+ * the best `limit` are kept without sorting every candidate. Cases are counted by their newest
+ * rank in one array shared by all calls (relatedIndex), not by id in a new map per page.
  */
 export function relatedCases(catalogue: Catalogue, entry: Case, limit = 12, scanPerTopic = 200): Case[] {
-  const excluded = new Set((catalogue.translationGroup.get(entry.id) ?? [entry]).map((c) => c.id));
-  excluded.add(entry.id);
-  const shared = new Map<string, number>();
+  const { ranksByTopic, counts } = relatedIndex(catalogue);
+  const rank = newestRank(catalogue);
+  const excluded: number[] = [];
+  for (const other of [entry, ...(catalogue.translationGroup.get(entry.id) ?? [])]) {
+    const otherRank = rank.get(other.id);
+    if (otherRank !== undefined) excluded.push(otherRank);
+  }
+  const touched: number[] = [];
   for (const topic of new Set(entry.data.topics)) {
+    const ranks = ranksByTopic.get(topic);
+    if (!ranks) continue;
     let scanned = 0;
-    for (const other of catalogue.casesByTopic.get(topic) ?? []) {
-      if (scanned === scanPerTopic) break;
-      if (excluded.has(other.id)) continue;
+    for (let index = 0; index < ranks.length && scanned < scanPerTopic; index += 1) {
+      const other = ranks[index]!;
+      if (excluded.includes(other)) continue;
       scanned += 1;
-      shared.set(other.id, (shared.get(other.id) ?? 0) + 1);
+      const count = counts[other]!;
+      if (count === 0) touched.push(other);
+      counts[other] = count + 1;
     }
   }
-  const rank = newestRank(catalogue);
   // Best first: more shared topics, then a lower rank (newer). `best` stays sorted and short.
-  const best: { id: string; count: number; rank: number }[] = [];
+  const best: { rank: number; count: number }[] = [];
   const better = (a: { count: number; rank: number }, b: { count: number; rank: number }) => a.count > b.count || (a.count === b.count && a.rank < b.rank);
-  for (const [id, count] of shared) {
-    const candidate = { id, count, rank: rank.get(id) ?? Number.MAX_SAFE_INTEGER };
+  for (const other of touched) {
+    const candidate = { rank: other, count: counts[other]! };
+    counts[other] = 0;
     if (best.length === limit && !better(candidate, best[best.length - 1]!)) continue;
     let index = best.length;
     while (index > 0 && better(candidate, best[index - 1]!)) index -= 1;
     best.splice(index, 0, candidate);
     if (best.length > limit) best.pop();
   }
-  return best.map(({ id }) => catalogue.caseById.get(id)!);
+  return best.map(({ rank: other }) => catalogue.cases[other]!);
+}
+
+interface RelatedIndex {
+  /** Each topic's cases as newest ranks (positions in catalogue.cases), in casesByTopic order. */
+  ranksByTopic: Map<string, Int32Array>;
+  /** Shared-topic counts by rank; all zero between calls. */
+  counts: Int32Array;
+}
+
+const relatedIndexes = new WeakMap<Catalogue, RelatedIndex>();
+
+function relatedIndex(catalogue: Catalogue): RelatedIndex {
+  let index = relatedIndexes.get(catalogue);
+  if (!index) {
+    const rank = newestRank(catalogue);
+    const ranksByTopic = new Map<string, Int32Array>();
+    for (const [topic, cases] of catalogue.casesByTopic) {
+      ranksByTopic.set(topic, Int32Array.from(cases.flatMap((other) => rank.get(other.id) ?? [])));
+    }
+    index = { ranksByTopic, counts: new Int32Array(catalogue.cases.length) };
+    relatedIndexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** An entry that EntryLinks lists. */
+export type LinkedEntry = Case | Method | Event | Requirement;
+
+/**
+ * What a reader needs to choose among links to entries (EntryLinks): the entry's language when it
+ * is not the page's, then for cases the place, period and outcome, for events the type and date,
+ * joined with " · ". A case is linked from a dozen pages (related cases, methods, requirements,
+ * events), so the text is made once per entry and interface language.
+ */
+export function entryLinkMeta(entry: LinkedEntry, locale: Locale): string {
+  let byLocale = linkMetas.get(entry);
+  if (!byLocale) linkMetas.set(entry, (byLocale = new Map()));
+  let meta = byLocale.get(locale);
+  if (meta === undefined) {
+    meta = linkMetaOf(entry, locale);
+    byLocale.set(locale, meta);
+  }
+  return meta;
+}
+
+const linkMetas = new WeakMap<LinkedEntry, Map<Locale, string>>();
+
+function linkMetaOf(entry: LinkedEntry, locale: Locale): string {
+  const t = useTranslations(locale);
+  const words = periodWords(t);
+  const parts: (string | undefined)[] = [entry.data.language === locale ? undefined : t(vocabKey('language', entry.data.language))];
+  if (entry.collection === 'cases') {
+    const { place, start, end, outcome } = entry.data;
+    parts.push(place, start || end ? formatPeriod({ start, end }, locale, words) : undefined, t(vocabKey('outcome', outcome)));
+  } else if (entry.collection === 'events') {
+    parts.push(t(vocabKey('eventType', entry.data.type)), formatPartialDate(entry.data.start, locale, words));
+  }
+  return parts.filter(Boolean).join(' · ');
 }
 
 /** The other-language versions of a case (catalogue.translationGroup without the case itself). */

@@ -20,7 +20,8 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/t.ts';
 import { absoluteUrl, entryPath, listPath, pathFor, withBase } from '../i18n/routes.ts';
 import { countries, type Country } from '../schema/vocabulary.ts';
-import { formatPartialDate, periodWords } from './format.ts';
+import { periodWords } from './format.ts';
+import { formatPartialDate } from './format-memo.ts';
 import { topicLabel as labelOfTopic, vocabLabel } from './i18n-labels.ts';
 
 /** Collections that have their own feed. Topics and organisations are vocabulary, not news. */

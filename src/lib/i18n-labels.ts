@@ -72,3 +72,21 @@ export function placeWithCountries(place: string, countryNames: readonly string[
   const missing = countriesNotInPlace(place, countryNames);
   return missing.length ? `${place}, ${missing.join(', ')}` : place;
 }
+
+/**
+ * A language's name as it reads in running text of the interface language: capitalised in English
+ * only ("only in Swedish", "bara på svenska"). Every entry page's language switcher says this, and
+ * toLocaleLowerCase is slow, so each name is lowered once per language.
+ */
+export function languageNameInText(name: string, locale: Locale): string {
+  if (locale === 'en') return name;
+  const key = `${locale}\u0000${name}`;
+  let lowered = loweredNames.get(key);
+  if (lowered === undefined) {
+    lowered = name.toLocaleLowerCase(locale);
+    loweredNames.set(key, lowered);
+  }
+  return lowered;
+}
+
+const loweredNames = new Map<string, string>();

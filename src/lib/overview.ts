@@ -66,6 +66,29 @@ export function pastEvents(events: readonly Event[], today: string, limit = Infi
     .slice(0, limit);
 }
 
+/** Upcoming events (soonest first) and past ones (most recent first), as the events list shows them. */
+export interface EventTimeline {
+  upcoming: readonly Event[];
+  past: readonly Event[];
+}
+
+const timelines = new WeakMap<readonly Event[], Map<string, EventTimeline>>();
+
+/**
+ * upcomingEvents and pastEvents of all `events` on `today`, worked out once per events list and
+ * day: every page of the paginated events list (120 pages at 10,000 entries) shows a slice of it.
+ */
+export function eventTimeline(events: readonly Event[], today: string): EventTimeline {
+  let byDay = timelines.get(events);
+  if (!byDay) timelines.set(events, (byDay = new Map()));
+  let timeline = byDay.get(today);
+  if (!timeline) {
+    timeline = { upcoming: upcomingEvents(events, today, Infinity), past: pastEvents(events, today) };
+    byDay.set(today, timeline);
+  }
+  return timeline;
+}
+
 /** True for a case that was discontinued or did not reach its aim. */
 export function stoppedEarly(entry: Case): boolean {
   return entry.data.stage === 'discontinued' || entry.data.outcome === 'not-achieved';

@@ -63,4 +63,17 @@ describe('routes', () => {
     expect(withBase('/en/', '')).toBe('/en/');
     expect(absoluteUrl('/en/cases/', 'https://example.org')).toBe('https://example.org/en/cases/');
   });
+
+  it('makes the same absolute URLs as the URL parser, with or without its shortcut for plain paths', () => {
+    const bases = ['https://example.org', 'https://example.org/', 'https://Example.ORG:443/commons/', 'http://localhost:4321', 'https://user@host.example/x/y'];
+    const paths = [
+      '/', '/en/cases/', '/sv/cases/%C3%B6stra/', '/en/cases/a.b/', '/en/./cases/', '/en/../x/', '/en/%2e%2E/x/', '/.well-known/x',
+      '//evil.example/x', '/en/cases/?q=1', '/en/cases/#top', '/en/cases/ö/', '/en/a b/', '/en\\x/', 'relative/path', '/en/cases/x~y_z-1/',
+    ];
+    for (const base of bases) {
+      for (const path of paths) {
+        expect(absoluteUrl(path, base)).toBe(new URL(path, base.endsWith('/') ? base : `${base}/`).href);
+      }
+    }
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
-import { makeCase, makeCatalogue } from './entry-pages-fixtures.ts';
+import { entryLinkMeta, langAttr, localeFromPath, relatedCases, rolesInCase, splitTemplate, stopView, translationsOf } from '../../src/lib/entry-view.ts';
+import { formatPartialDate, formatPeriod, periodWords } from '../../src/lib/format.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { makeCase, makeCatalogue, makeEvent, makeMethod } from './entry-pages-fixtures.ts';
 
 // Date, period, number, money and list formatting is tested in format.test.ts.
 
@@ -89,5 +91,30 @@ describe('relatedCases at scale', () => {
     // Newest two per topic: topic a has both (2019-06) and a-4 (2014); topic b has both.
     expect(relatedCases(catalogue, entry, 12, 2).map((c) => c.id)).toEqual(['both', 'a-4']);
     expect(relatedCases(catalogue, entry, 3).map((c) => c.id)).toEqual(['both', 'a-4', 'a-3']);
+  });
+});
+
+describe('entryLinkMeta', () => {
+  const en = useTranslations('en');
+  const sv = useTranslations('sv');
+  const swedish = makeCase('swedish', { language: 'sv', place: 'Norrköping', start: '2019-05', end: '2020', outcome: 'achieved' });
+  const undated = makeCase('undated', { start: undefined, outcome: 'unknown' });
+  const event = makeEvent('webinar', { start: '2020-05-02' });
+  const method = makeMethod('method');
+
+  it('says the language when it is not the page’s, then place, period and outcome of a case', () => {
+    const period = formatPeriod({ start: '2019-05', end: '2020' }, 'en', periodWords(en));
+    expect(entryLinkMeta(swedish, 'en')).toBe([en('vocab.language.sv'), 'Norrköping', period, en('vocab.outcome.achieved')].join(' · '));
+    expect(entryLinkMeta(swedish, 'sv')).toBe(['Norrköping', formatPeriod({ start: '2019-05', end: '2020' }, 'sv', periodWords(sv)), sv('vocab.outcome.achieved')].join(' · '));
+    expect(entryLinkMeta(undated, 'en')).toBe(['Testby', en('vocab.outcome.unknown')].join(' · '));
+  });
+  it('gives an event its type and date, and a method only its language', () => {
+    expect(entryLinkMeta(event, 'en')).toBe([en('vocab.eventType.webinar'), formatPartialDate('2020-05-02', 'en', periodWords(en))].join(' · '));
+    expect(entryLinkMeta(method, 'en')).toBe('');
+    expect(entryLinkMeta(method, 'sv')).toBe(sv('vocab.language.en'));
+  });
+  it('gives the same text when asked again, per language', () => {
+    expect(entryLinkMeta(swedish, 'en')).toBe(entryLinkMeta(swedish, 'en'));
+    expect(entryLinkMeta(swedish, 'fi')).not.toBe(entryLinkMeta(swedish, 'en'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValueLabel, placeWithCountries, topicLabel, vocabLabel } from '../../src/lib/i18n-labels.ts';
+import { facetValueLabel, languageNameInText, placeWithCountries, topicLabel, vocabLabel } from '../../src/lib/i18n-labels.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { makeTopic } from './entry-pages-fixtures.ts';
 
@@ -22,3 +22,14 @@ describe('labels', () => {
     expect(placeWithCountries('Norden', [])).toBe('Norden');
   });
 });
+
+describe('languageNameInText', () => {
+  it('lower-cases a language name in running Nordic text, not in English', () => {
+    expect(languageNameInText('Swedish', 'en')).toBe('Swedish');
+    expect(languageNameInText('Svenska', 'sv')).toBe('svenska');
+    expect(languageNameInText('Svenska', 'sv')).toBe('svenska');
+    expect(languageNameInText('Íslenska', 'is')).toBe('íslenska');
+    expect(languageNameInText('Svenska', 'fi')).toBe('Svenska'.toLocaleLowerCase('fi'));
+  });
+});
+

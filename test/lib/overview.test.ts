@@ -3,6 +3,7 @@ import {
   casesByCountry,
   casesByOutcome,
   casesByTopic,
+  eventTimeline,
   newestCases,
   outcomeTone,
   pastEvents,
@@ -49,6 +50,14 @@ describe('overview', () => {
     expect(upcomingEvents(catalogue.events, '2025-06-02').map((e) => e.id)).toEqual(['running', 'soon', 'next-year']);
     expect(pastEvents(catalogue.events, '2025-06-02').map((e) => e.id)).toEqual(['past']);
     expect(pastEvents(catalogue.events, '2025-06-04').map((e) => e.id)).toEqual(['running', 'past']);
+  });
+
+  it('keeps one timeline of upcoming and past events per day, shared by the pages of the events list', () => {
+    const onDay = eventTimeline(catalogue.events, '2025-06-02');
+    expect(onDay.upcoming.map((e) => e.id)).toEqual(['running', 'soon', 'next-year']);
+    expect(onDay.past.map((e) => e.id)).toEqual(['past']);
+    expect(eventTimeline(catalogue.events, '2025-06-02')).toBe(onDay);
+    expect(eventTimeline(catalogue.events, '2025-06-04').past.map((e) => e.id)).toEqual(['running', 'past']);
   });
 
   it('gives every outcome a tone and counts collections', () => {

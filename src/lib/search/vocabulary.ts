@@ -37,6 +37,21 @@ function broaderLabels(topic: Topic | undefined, catalogue: Catalogue): string[]
   return broader ? Object.values(broader.data.labels) : [];
 }
 
+const topicTermsByCatalogue = new WeakMap<Catalogue, Map<string, readonly string[]>>();
+
+/** A topic's own terms and its broader topic's labels (none for an unknown id), once per catalogue. */
+function topicSearchTerms(catalogue: Catalogue, id: string): readonly string[] {
+  let byId = topicTermsByCatalogue.get(catalogue);
+  if (!byId) topicTermsByCatalogue.set(catalogue, (byId = new Map()));
+  let terms = byId.get(id);
+  if (!terms) {
+    const topic = catalogue.topicById.get(id);
+    terms = topic ? [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] : [];
+    byId.set(id, terms);
+  }
+  return terms;
+}
+
 function organisationTerms(ids: readonly (string | undefined)[], catalogue: Catalogue): string[] {
   const terms: string[] = [];
   for (const id of new Set(ids)) {
@@ -46,12 +61,44 @@ function organisationTerms(ids: readonly (string | undefined)[], catalogue: Cata
   return terms;
 }
 
+/**
+ * Every entry page repeats the same few hundred terms (topic labels and synonyms, organisation and
+ * country names), so what a term splits into is worked out once per build, not once per page.
+ */
+const termKeys = new Map<string, string>();
+const termWords = new Map<string, readonly (readonly [word: string, key: string])[]>();
+
+function termKey(term: string): string {
+  let key = termKeys.get(term);
+  if (key === undefined) {
+    key = term.trim().toLowerCase();
+    termKeys.set(term, key);
+  }
+  return key;
+}
+
+/** The words of a term as vocabularyText writes them, each with its case-insensitive key. */
+function wordsOfTerm(term: string): readonly (readonly [word: string, key: string])[] {
+  let found = termWords.get(term);
+  if (!found) {
+    const list: [string, string][] = [];
+    for (const raw of term.split(/\s+/)) {
+      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const key = word.toLowerCase();
+      if (key) list.push([word, key]);
+    }
+    found = list;
+    termWords.set(term, found);
+  }
+  return found;
+}
+
 /** Case-insensitive de-duplication that keeps the first spelling. */
 export function uniqueTerms(terms: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const term of terms) {
-    const key = term.trim().toLowerCase();
+    const key = termKey(term);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     result.push(term.trim());
@@ -70,10 +117,8 @@ export function vocabularyText(terms: readonly string[]): string {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const term of terms) {
-    for (const raw of term.split(/\s+/)) {
-      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      const key = word.toLowerCase();
-      if (!key || seen.has(key)) continue;
+    for (const [word, key] of wordsOfTerm(term)) {
+      if (seen.has(key)) continue;
       seen.add(key);
       result.push(word);
     }
@@ -92,59 +137,116 @@ export type SearchableEntry =
 
 /** The hidden, indexed terms of an entry page (see the module comment). */
 export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): string[] {
-  const terms: string[] = [];
-  const addTopics = (ids: readonly string[]) => {
-    for (const id of ids) {
-      const topic = catalogue.topicById.get(id);
-      if (!topic) continue;
-      terms.push(...topicTerms(topic.data), ...broaderLabels(topic, catalogue));
+  const { topics, rest } = termSources(entry, catalogue);
+  return uniqueTerms([...topics.flatMap((id) => topicSearchTerms(catalogue, id)), ...rest]);
+}
+
+/**
+ * `vocabularyText(searchTermsFor(entry, catalogue))`, the text SearchTerms.astro renders, without
+ * redoing the topics' part word by word on every page: at 10,000 entries the topics' labels and
+ * synonyms are most of an entry's terms. Each topic's terms are keyed and split into keyed words
+ * once per catalogue (a term repeated within the topic dropped, as the page would drop it); a page
+ * then only de-duplicates ready keys. Combinations of topics are not remembered: at 10,000 cases
+ * nearly every case has its own (5,456 combinations among 7,003 synthetic cases).
+ */
+export function searchTermsText(entry: SearchableEntry, catalogue: Catalogue): string {
+  const { topics, rest } = termSources(entry, catalogue);
+  const seenTerms = new Set<string>();
+  const seenWords = new Set<string>();
+  const words: string[] = [];
+  const add = (terms: readonly KeyedTerm[]) => {
+    for (const term of terms) {
+      if (seenTerms.has(term.key)) continue;
+      seenTerms.add(term.key);
+      for (const [word, wordKey] of term.words) {
+        if (seenWords.has(wordKey)) continue;
+        seenWords.add(wordKey);
+        words.push(word);
+      }
     }
   };
+  for (const id of topics) add(topicKeyedTerms(catalogue, id));
+  add(keyedTerms(rest));
+  return words.join(' ');
+}
+
+/** A term with its uniqueTerms key and its words as vocabularyText keys them. */
+interface KeyedTerm {
+  key: string;
+  words: readonly (readonly [word: string, key: string])[];
+}
+
+/**
+ * Terms keyed for searchTermsText, leaving out empty terms and a term whose key came earlier in
+ * the list: the page-level de-duplication would leave them out too, whatever came before the list.
+ * (Words are not pre-filtered: whether a word was used depends on which terms the page kept.)
+ */
+function keyedTerms(terms: readonly string[]): KeyedTerm[] {
+  const seenTerms = new Set<string>();
+  const keyed: KeyedTerm[] = [];
+  for (const term of terms) {
+    const key = termKey(term);
+    if (!key || seenTerms.has(key)) continue;
+    seenTerms.add(key);
+    keyed.push({ key, words: wordsOfTerm(term) });
+  }
+  return keyed;
+}
+
+const topicKeyed = new WeakMap<Catalogue, Map<string, readonly KeyedTerm[]>>();
+
+function topicKeyedTerms(catalogue: Catalogue, id: string): readonly KeyedTerm[] {
+  let byId = topicKeyed.get(catalogue);
+  if (!byId) topicKeyed.set(catalogue, (byId = new Map()));
+  let keyed = byId.get(id);
+  if (!keyed) {
+    keyed = keyedTerms(topicSearchTerms(catalogue, id));
+    byId.set(id, keyed);
+  }
+  return keyed;
+}
+
+/** An entry's terms: the topics whose terms come first (topicSearchTerms), then the rest in order. */
+function termSources(entry: SearchableEntry, catalogue: Catalogue): { topics: readonly string[]; rest: string[] } {
+  const rest: string[] = [];
   const addCountries = (codes: readonly (Country | undefined)[]) => {
-    for (const code of codes) if (code) terms.push(...countryNames[code]);
+    for (const code of codes) if (code) rest.push(...countryNames[code]);
   };
   switch (entry.collection) {
     case 'cases': {
       const data = entry.data;
-      addTopics(data.topics);
       addCountries(data.countries);
-      terms.push(data.place);
-      terms.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
-      for (const funding of data.funding) if (funding.reference) terms.push(funding.reference);
-      break;
+      rest.push(data.place);
+      rest.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
+      for (const funding of data.funding) if (funding.reference) rest.push(funding.reference);
+      return { topics: data.topics, rest };
     }
     case 'methods': {
       const data = entry.data;
-      addTopics(data.topics);
       addCountries([data.origin?.country]);
-      terms.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
-      break;
+      rest.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
+      return { topics: data.topics, rest };
     }
     case 'events': {
       const data = entry.data;
-      addTopics(data.topics);
       addCountries([data.country]);
-      if (data.city) terms.push(data.city);
-      if (data.venue) terms.push(data.venue);
-      terms.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
-      break;
+      if (data.city) rest.push(data.city);
+      if (data.venue) rest.push(data.venue);
+      rest.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
+      return { topics: data.topics, rest };
     }
-    case 'requirements': {
-      const data = entry.data;
-      addTopics(data.topics);
-      break;
-    }
+    case 'requirements':
+      return { topics: entry.data.topics, rest };
     case 'topics': {
-      terms.push(...topicTerms(entry.data));
-      terms.push(...broaderLabels(catalogue.topicById.get(entry.id), catalogue));
-      break;
+      rest.push(...topicTerms(entry.data));
+      rest.push(...broaderLabels(catalogue.topicById.get(entry.id), catalogue));
+      return { topics: [], rest };
     }
     case 'organisations': {
       const data = entry.data;
-      terms.push(data.name, ...data.otherNames);
+      rest.push(data.name, ...data.otherNames);
       addCountries([data.country]);
-      break;
+      return { topics: [], rest };
     }
   }
-  return uniqueTerms(terms);
 }
