@@ -14,6 +14,10 @@
  * - ours, engine only: the same steps as stock, on a blank page of our site: our bundle, our ranking
  *   options and our folded query, `data()` of the first 10. It separates what our index costs from
  *   what our search page costs (its HTML, CSS and script before Pagefind starts).
+ * - stock, search page: Pagefind's own Default UI (`pagefind-ui.js`) on a page of the floor in the
+ *   query's language, timed like ours, from the document's arrival to the first result link, with
+ *   the query started by `triggerSearch` once the page has loaded. It is the page-for-page
+ *   counterpart of ours, as the API measurement is the engine-for-engine one.
  * Each query is measured `rounds` times and the median kept, so one slow run does not decide a row.
  * Bytes are counted as a host that gzips text would send them (see countBytes).
  */
@@ -60,22 +64,28 @@ export function prepareStock(floorDist: string, langs: readonly string[]): (lang
   return (lang) => `/__bench-stock-${lang}.html`;
 }
 
-export async function measureStock(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+/**
+ * Pagefind's API on an already loaded blank page: import, `options` (when given), `init`, `search`
+ * and `data()` of the top 10, timed from the import.
+ */
+async function measureEngine(browser: Browser, url: string, query: string, term: string, options?: Record<string, unknown>): Promise<QueryCost> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     const bytes = countBytes(page, () => true);
-    const cost = await page.evaluate(async (q) => {
-      performance.clearResourceTimings();
-      performance.setResourceTimingBufferSize(10_000);
-      const t0 = performance.now();
-      const pagefind = await import('/pagefind/pagefind.js' as string);
-      await pagefind.init();
-      const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
-      return { query: q, ms: performance.now() - t0, bytes: 0, results: search.results.length };
-    }, query);
+    const cost = await page.evaluate(
+      async ({ q, term, options }) => {
+        const t0 = performance.now();
+        const pagefind = await import('/pagefind/pagefind.js' as string);
+        if (options) await pagefind.options(options);
+        await pagefind.init();
+        const search = await pagefind.search(term);
+        await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return { query: q, ms: performance.now() - t0, bytes: 0, results: search.results.length };
+      },
+      { q: query, term, options },
+    );
     return { ...cost, bytes: await bytes() };
   } catch (error) {
     return { query, ms: null, bytes: 0, results: 0, error: (error as Error).message.split('\n')[0] };
@@ -84,24 +94,49 @@ export async function measureStock(browser: Browser, baseUrl: string, pagePath: 
   }
 }
 
-/** Our index through Pagefind's API on a blank page of our site (see the module comment). */
-export async function measureOursEngine(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+/** Stock Pagefind: its API with default options, the query as typed, on a floor page in the query's language. */
+export function measureStock(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+  return measureEngine(browser, `${baseUrl}${pagePath}`, query, query);
+}
+
+/** Writes a page per language with Pagefind's Default UI into the floor's output; returns its path. */
+export function prepareStockUi(floorDist: string, langs: readonly string[]): (lang: string) => string {
+  for (const lang of langs) {
+    writeFileSync(
+      join(floorDist, `__bench-stock-ui-${lang}.html`),
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>stock pagefind ui bench</title>` +
+        `<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>` +
+        `<body><main><div id="search"></div></main><script>addEventListener('DOMContentLoaded', () => {` +
+        `const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false });` +
+        `const q = new URLSearchParams(location.search).get('q'); if (q) ui.triggerSearch(q); });</script></body></html>`,
+    );
+  }
+  return (lang) => `/__bench-stock-ui-${lang}.html`;
+}
+
+/** Time from the document's arrival to the first link matching `selector`, and the bytes after the document and CSS. */
+async function measurePage(browser: Browser, url: string, query: string, selector: string): Promise<QueryCost> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });
-    const bytes = countBytes(page, () => true);
+    await page.addInitScript((linkSelector) => {
+      const state = globalThis as unknown as { __resultsAt?: number };
+      const check = () => {
+        if (state.__resultsAt === undefined && document.querySelector(linkSelector)) state.__resultsAt = performance.now();
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    }, selector);
+    const bytes = countBytes(page, (request) => request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => (globalThis as unknown as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     const cost = await page.evaluate(
-      async ({ q, term, ranking }) => {
-        const t0 = performance.now();
-        const pagefind = await import('/pagefind/pagefind.js' as string);
-        await pagefind.options({ excerptLength: 0, ranking });
-        await pagefind.init();
-        const search = await pagefind.search(term);
-        await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
-        return { query: q, ms: performance.now() - t0, bytes: 0, results: search.results.length };
+      ({ q, linkSelector }) => {
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const at = (globalThis as unknown as { __resultsAt: number }).__resultsAt;
+        return { query: q, ms: at - navigation.responseEnd, bytes: 0, results: document.querySelectorAll(linkSelector).length };
       },
-      { q: query, term: pagefindQuery(query), ranking: searchRanking },
+      { q: query, linkSelector: selector },
     );
     return { ...cost, bytes: await bytes() };
   } catch (error) {
@@ -109,6 +144,16 @@ export async function measureOursEngine(browser: Browser, baseUrl: string, pageP
   } finally {
     await context.close();
   }
+}
+
+/** Stock Pagefind's Default UI on a floor page in the query's language (see the module comment). */
+export function measureStockUi(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+  return measurePage(browser, `${baseUrl}${pagePath}?q=${encodeURIComponent(query)}`, query, '.pagefind-ui__result-link');
+}
+
+/** Our index through Pagefind's API on a blank page of our site (see the module comment). */
+export function measureOursEngine(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
+  return measureEngine(browser, `${baseUrl}${pagePath}`, query, pagefindQuery(query), { excerptLength: 0, ranking: searchRanking });
 }
 
 /** Runs a measurement `rounds` times and keeps the run with the median time (failures count last). */
@@ -119,39 +164,8 @@ export async function medianOf(rounds: number, measure: () => Promise<QueryCost>
   return runs[Math.floor((runs.length - 1) / 2)]!;
 }
 
-export async function measureOurs(browser: Browser, baseUrl: string, query: string, locale = 'en'): Promise<QueryCost> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const state = globalThis as unknown as { __resultsAt?: number; __resultCount?: number };
-      const check = () => {
-        if (state.__resultsAt !== undefined || document.readyState === 'loading') return;
-        const links = document.querySelectorAll('[data-search-results] a');
-        if (links.length) {
-          state.__resultsAt = performance.now();
-          state.__resultCount = links.length;
-        }
-      };
-      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
-      document.addEventListener('DOMContentLoaded', check);
-    });
-    const bytes = countBytes(page, (request) => request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet');
-    await page.goto(`${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (globalThis as unknown as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 30_000 });
-    // Let fragments that arrive after the first link (the rest of the list) finish.
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-    const cost = await page.evaluate((q) => {
-      const state = globalThis as unknown as { __resultsAt: number; __resultCount: number };
-      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { query: q, ms: state.__resultsAt - navigation.responseEnd, bytes: 0, results: document.querySelectorAll('[data-search-results] a').length };
-    }, query);
-    return { ...cost, bytes: await bytes() };
-  } catch (error) {
-    return { query, ms: null, bytes: 0, results: 0, error: (error as Error).message.split('\n')[0] };
-  } finally {
-    await context.close();
-  }
+export function measureOurs(browser: Browser, baseUrl: string, query: string, locale = 'en'): Promise<QueryCost> {
+  return measurePage(browser, `${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`, query, '[data-search-results] a');
 }
 
 /**
