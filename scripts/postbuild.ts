@@ -11,7 +11,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSearchIndex, indexReportLine } from '../src/integrations/search-index.ts';
-import { buildServiceWorker, serviceWorkerReportLine } from '../src/integrations/offline.ts';
 import { site } from '../src/site.config.ts';
 
 const siteDir = resolve(process.env.COMMONS_OUT_DIR ?? 'dist');
@@ -23,4 +22,7 @@ if (!existsSync(siteDir)) {
 const base: string = site.base;
 
 console.log(indexReportLine(await buildSearchIndex({ siteDir }, base)));
+// Imported only now: Workbox's build tooling adds ~80 MB to this process, which would otherwise be
+// held while Pagefind's process reaches the build's peak memory.
+const { buildServiceWorker, serviceWorkerReportLine } = await import('../src/integrations/offline.ts');
 console.log(serviceWorkerReportLine(await buildServiceWorker(siteDir, base)));
