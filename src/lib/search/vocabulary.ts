@@ -37,20 +37,22 @@ function broaderLabels(topic: Topic | undefined, catalogue: Catalogue): string[]
   return broader ? Object.values(broader.data.labels) : [];
 }
 
-const topicTermsByCatalogue = new WeakMap<Catalogue, Map<string, readonly string[]>>();
-
-/** A topic's own terms and its broader topic's labels (none for an unknown id), once per catalogue. */
-function topicSearchTerms(catalogue: Catalogue, id: string): readonly string[] {
-  let byId = topicTermsByCatalogue.get(catalogue);
-  if (!byId) topicTermsByCatalogue.set(catalogue, (byId = new Map()));
-  let terms = byId.get(id);
-  if (!terms) {
-    const topic = catalogue.topicById.get(id);
-    terms = topic ? [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] : [];
-    byId.set(id, terms);
-  }
-  return terms;
+/** A function of (catalogue, topic id) computed once per catalogue and id: every entry page asks again. */
+function oncePerTopic<T>(compute: (catalogue: Catalogue, id: string) => T): (catalogue: Catalogue, id: string) => T {
+  const memo = new WeakMap<Catalogue, Map<string, T>>();
+  return (catalogue, id) => {
+    let byId = memo.get(catalogue);
+    if (!byId) memo.set(catalogue, (byId = new Map()));
+    if (!byId.has(id)) byId.set(id, compute(catalogue, id));
+    return byId.get(id)!;
+  };
 }
+
+/** A topic's own terms and its broader topic's labels (none for an unknown id). */
+const topicSearchTerms = oncePerTopic((catalogue, id): readonly string[] => {
+  const topic = catalogue.topicById.get(id);
+  return topic ? [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] : [];
+});
 
 function organisationTerms(ids: readonly (string | undefined)[], catalogue: Catalogue): string[] {
   const terms: string[] = [];
@@ -182,29 +184,11 @@ interface KeyedTerm {
  * (Words are not pre-filtered: whether a word was used depends on which terms the page kept.)
  */
 function keyedTerms(terms: readonly string[]): KeyedTerm[] {
-  const seenTerms = new Set<string>();
-  const keyed: KeyedTerm[] = [];
-  for (const term of terms) {
-    const key = termKey(term);
-    if (!key || seenTerms.has(key)) continue;
-    seenTerms.add(key);
-    keyed.push({ key, words: wordsOfTerm(term) });
-  }
-  return keyed;
+  // A trimmed term has the same key and words as the term.
+  return uniqueTerms(terms).map((term) => ({ key: termKey(term), words: wordsOfTerm(term) }));
 }
 
-const topicKeyed = new WeakMap<Catalogue, Map<string, readonly KeyedTerm[]>>();
-
-function topicKeyedTerms(catalogue: Catalogue, id: string): readonly KeyedTerm[] {
-  let byId = topicKeyed.get(catalogue);
-  if (!byId) topicKeyed.set(catalogue, (byId = new Map()));
-  let keyed = byId.get(id);
-  if (!keyed) {
-    keyed = keyedTerms(topicSearchTerms(catalogue, id));
-    byId.set(id, keyed);
-  }
-  return keyed;
-}
+const topicKeyedTerms = oncePerTopic((catalogue, id): readonly KeyedTerm[] => keyedTerms(topicSearchTerms(catalogue, id)));
 
 /** An entry's terms: the topics whose terms come first (topicSearchTerms), then the rest in order. */
 function termSources(entry: SearchableEntry, catalogue: Catalogue): { topics: readonly string[]; rest: string[] } {
