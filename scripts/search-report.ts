@@ -7,7 +7,8 @@
  *   no extra terms, the hidden vocabulary terms excluded), built to a temporary folder and queried
  *   from a page in the query's language, as stock Pagefind's UI would.
  * Prints recall@5 and MRR for both, the queries we miss, and per-query bytes and latency (cold
- * cache). `--language=xx` also measures our index built with another stemmer language.
+ * cache). `--language=xx` also measures our index built with another stemmer language;
+ * `--per-query` lists every query with the rank of its first expected entry, ours and stock's.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ import { buildSearchIndex, indexLanguage, isIndexedPage, loadLexicon } from '../
 import { compoundsIn, extraTermsFor } from '../src/lib/search/terms.ts';
 import { pageText } from '../src/lib/search/page-text.ts';
 import { measureQueries, median, searchOnPage, type QueryCost } from '../src/lib/search/measure.ts';
-import { rankedEntries, summarise, type QualitySet } from '../src/lib/search/quality.ts';
+import { firstRank, rankedEntries, summarise, type QualitySet } from '../src/lib/search/quality.ts';
 
 /** Extra terms per page and the most frequent compound splits, to review them for false splits. */
 async function reviewExtraTerms(): Promise<void> {
@@ -49,6 +50,7 @@ async function reviewExtraTerms(): Promise<void> {
 }
 
 const altLanguage = process.argv.find((arg) => arg.startsWith('--language='))?.slice('--language='.length);
+const perQuery = process.argv.includes('--per-query');
 
 assertBuilt();
 const set = JSON.parse(await readFile('test/search/quality-set.json', 'utf8')) as QualitySet;
@@ -81,6 +83,13 @@ try {
   }
   for (const miss of oursSummary.misses) {
     console.log(`  ours misses [${miss.query.lang}] "${miss.query.query}": expected ${miss.query.expect.join(', ')}; got ${miss.ranked.slice(0, 5).join(', ') || 'nothing'}`);
+  }
+  if (perQuery) {
+    console.log('\nRank of the first expected entry per query (– when not returned):');
+    ours.forEach(({ query, ranked }, i) => {
+      const rank = (r: number | undefined) => (r === undefined ? '–' : String(r));
+      console.log(`  [${query.lang}] ${`"${query.query}"`.padEnd(36)} ours ${rank(firstRank(query.expect, ranked)).padStart(2)}   stock ${rank(firstRank(query.expect, stock[i]!.ranked)).padStart(2)}`);
+    });
   }
   const costLine = (name: string, costs: QueryCost[]) =>
     `${name.padEnd(28)} bytes/query median ${(median(costs.map((c) => c.bytes)) / 1024).toFixed(1)} KB, max ${(Math.max(...costs.map((c) => c.bytes)) / 1024).toFixed(1)} KB; ` +

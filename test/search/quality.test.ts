@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { entryOfUrl, rankedEntries, recallAt, reciprocalRank, summarise, type QualitySet } from '../../src/lib/search/quality.ts';
+import { entryOfUrl, firstRank, rankedEntries, recallAt, reciprocalRank, summarise, type QualitySet } from '../../src/lib/search/quality.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 describe('quality arithmetic', () => {
@@ -15,6 +15,9 @@ describe('quality arithmetic', () => {
     expect(recallAt(5, ['b', 'f'], ranked)).toBe(0.5);
     expect(reciprocalRank(['c', 'f'], ranked)).toBeCloseTo(1 / 3);
     expect(reciprocalRank(['z'], ranked)).toBe(0);
+    expect(firstRank(['c', 'f'], ranked)).toBe(3);
+    expect(firstRank(['a'], ranked)).toBe(1);
+    expect(firstRank(['z'], ranked)).toBeUndefined();
     const summary = summarise([
       { query: { lang: 'en', query: 'x', expect: ['a'] }, ranked },
       { query: { lang: 'en', query: 'y', expect: ['z'] }, ranked },

@@ -34,10 +34,16 @@ export function recallAt(k: number, expected: readonly string[], ranked: readonl
   return expected.filter((entry) => top.has(entry)).length / expected.length;
 }
 
+/** The 1-based rank of the first expected entry, or undefined when none is returned. */
+export function firstRank(expected: readonly string[], ranked: readonly string[]): number | undefined {
+  const index = ranked.findIndex((entry) => expected.includes(entry));
+  return index < 0 ? undefined : index + 1;
+}
+
 /** 1 / rank of the first expected entry; 0 when none is returned. */
 export function reciprocalRank(expected: readonly string[], ranked: readonly string[]): number {
-  const index = ranked.findIndex((entry) => expected.includes(entry));
-  return index < 0 ? 0 : 1 / (index + 1);
+  const rank = firstRank(expected, ranked);
+  return rank === undefined ? 0 : 1 / rank;
 }
 
 export interface QualitySummary {
