@@ -17,6 +17,7 @@ import {
 } from '../schema/vocabulary.ts';
 import type { Case, Catalogue, Topic } from './catalogue.ts';
 import { evidenceRank, strongestEvidence } from './evidence.ts';
+import { memoByKey } from './memo.ts';
 
 export interface ComparisonRow {
   id: string;
@@ -139,22 +140,10 @@ export function comparisonRows(cases: readonly Case[]): ComparisonRow[] {
   return cases.map(comparisonRow).sort((a, b) => b.sortKeys.period - a.sortKeys.period || a.title.localeCompare(b.title));
 }
 
-const topicRows = new WeakMap<Catalogue, Map<string, ComparisonRow[]>>();
-
 /** The comparison rows of a topic, computed once per build and shared by its six language pages. */
-export function topicComparisonRows(catalogue: Catalogue, topicId: string): ComparisonRow[] {
-  let byTopic = topicRows.get(catalogue);
-  if (!byTopic) {
-    byTopic = new Map();
-    topicRows.set(catalogue, byTopic);
-  }
-  let rows = byTopic.get(topicId);
-  if (!rows) {
-    rows = comparisonRows(casesOfTopic(catalogue, topicId));
-    byTopic.set(topicId, rows);
-  }
-  return rows;
-}
+export const topicComparisonRows = memoByKey((catalogue: Catalogue, topicId: string): ComparisonRow[] =>
+  comparisonRows(casesOfTopic(catalogue, topicId)),
+);
 
 /** How many cases reached each outcome, every outcome listed in vocabulary order (zeros too). */
 export function countByOutcome(rows: readonly ComparisonRow[]): { outcome: Outcome; count: number }[] {
@@ -215,21 +204,9 @@ export function comparisonView(rows: readonly ComparisonRow[], includesNarrower:
   };
 }
 
-const topicViews = new WeakMap<Catalogue, Map<string, TopicComparison>>();
-
 /** A topic page's comparison, computed once per build and shared by its six language pages. */
-export function topicComparison(catalogue: Catalogue, topicId: string): TopicComparison {
-  let byTopic = topicViews.get(catalogue);
-  if (!byTopic) {
-    byTopic = new Map();
-    topicViews.set(catalogue, byTopic);
-  }
-  let view = byTopic.get(topicId);
-  if (!view) {
-    const rows = topicComparisonRows(catalogue, topicId);
-    const includesNarrower = rows.some((row) => !catalogue.caseById.get(row.id)?.data.topics.includes(topicId));
-    view = comparisonView(rows, includesNarrower);
-    byTopic.set(topicId, view);
-  }
-  return view;
-}
+export const topicComparison = memoByKey((catalogue: Catalogue, topicId: string): TopicComparison => {
+  const rows = topicComparisonRows(catalogue, topicId);
+  const includesNarrower = rows.some((row) => !catalogue.caseById.get(row.id)?.data.topics.includes(topicId));
+  return comparisonView(rows, includesNarrower);
+});

@@ -6,6 +6,7 @@
  * inside the indexed part of the page, hidden from view, each word once (`vocabularyText`).
  * The English summary is not repeated here: EntryHeader shows it in the indexed part already.
  */
+import { memoByKey } from '../memo.ts';
 import type { Catalogue, Topic } from '../catalogue.ts';
 import type { Country } from '../../schema/vocabulary.ts';
 import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../../schema/collections.ts';
@@ -37,19 +38,8 @@ function broaderLabels(topic: Topic | undefined, catalogue: Catalogue): string[]
   return broader ? Object.values(broader.data.labels) : [];
 }
 
-/** A function of (catalogue, topic id) computed once per catalogue and id: every entry page asks again. */
-function oncePerTopic<T>(compute: (catalogue: Catalogue, id: string) => T): (catalogue: Catalogue, id: string) => T {
-  const memo = new WeakMap<Catalogue, Map<string, T>>();
-  return (catalogue, id) => {
-    let byId = memo.get(catalogue);
-    if (!byId) memo.set(catalogue, (byId = new Map()));
-    if (!byId.has(id)) byId.set(id, compute(catalogue, id));
-    return byId.get(id)!;
-  };
-}
-
 /** A topic's own terms and its broader topic's labels (none for an unknown id). */
-const topicSearchTerms = oncePerTopic((catalogue, id): readonly string[] => {
+const topicSearchTerms = memoByKey((catalogue: Catalogue, id: string): readonly string[] => {
   const topic = catalogue.topicById.get(id);
   return topic ? [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] : [];
 });
@@ -188,7 +178,7 @@ function keyedTerms(terms: readonly string[]): KeyedTerm[] {
   return uniqueTerms(terms).map((term) => ({ key: termKey(term), words: wordsOfTerm(term) }));
 }
 
-const topicKeyedTerms = oncePerTopic((catalogue, id): readonly KeyedTerm[] => keyedTerms(topicSearchTerms(catalogue, id)));
+const topicKeyedTerms = memoByKey((catalogue: Catalogue, id: string): readonly KeyedTerm[] => keyedTerms(topicSearchTerms(catalogue, id)));
 
 /** An entry's terms: the topics whose terms come first (topicSearchTerms), then the rest in order. */
 function termSources(entry: SearchableEntry, catalogue: Catalogue): { topics: readonly string[]; rest: string[] } {
