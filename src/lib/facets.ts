@@ -201,6 +201,25 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE, maxPa
 }
 
 /**
+ * The page on which each group of a grouped, paginated list starts (the groups are consecutive in
+ * the paged order), so a list of the groups can link to where each begins.
+ */
+export function groupStartPages<K>(groups: readonly { key: K; items: readonly unknown[] }[], size: number = PAGE_SIZE): Map<K, number> {
+  const start = new Map<K, number>();
+  let before = 0;
+  for (const group of groups) {
+    start.set(group.key, Math.floor(before / size) + 1);
+    before += group.items.length;
+  }
+  return start;
+}
+
+/** A list page's title: the list's name, and from page 2 on which page it is ("Methods (page 2 of 5)"). */
+export function pagedTitle(name: string, page: number, pageCount: number, pageLabel: (values: { page: number; count: number }) => string): string {
+  return page > 1 ? `${name} (${pageLabel({ page, count: pageCount })})` : name;
+}
+
+/**
  * Static paths of a paginated list in every interface language: page 1 at the list's own address,
  * then `page/{n}` (the rest parameter of a `[...page].astro` route). `shared` props go to every page.
  */

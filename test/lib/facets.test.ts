@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  caseFacetValues,
-  countFacet,
-  countFacetsFor,
-  facetData,
-  facetRows,
-  filterRows,
-  listPagePaths,
-  paginate,
-  parseFacetSegments,
-  selectionOf,
-  sortCases,
-  staticFacetLists,
-} from '../../src/lib/facets.ts';
+import { caseFacetValues, countFacet, countFacetsFor, facetData, facetRows, filterRows, listPagePaths, paginate, parseFacetSegments, selectionOf, sortCases, staticFacetLists, groupStartPages, pagedTitle } from '../../src/lib/facets.ts';
 import { makeCase, makeCatalogue, makeOrganisation } from './entry-pages-fixtures.ts';
 
 const catalogue = makeCatalogue({
@@ -173,5 +160,26 @@ describe('page caps', () => {
     expect(maxPagesFor(1)).toBe(MAX_FACET_PAGES);
     expect(maxPagesFor(2)).toBe(MAX_COMBINED_PAGES);
     expect(MAX_COMBINED_PAGES).toBeLessThanOrEqual(MAX_FACET_PAGES);
+  });
+});
+
+describe('groupStartPages', () => {
+  it('gives the page on which each consecutive group starts', () => {
+    const groups = [
+      { key: 'SE', items: Array.from({ length: 4 }) },
+      { key: 'NO', items: Array.from({ length: 1 }) },
+      { key: 'DK', items: Array.from({ length: 3 }) },
+      { key: 'FI', items: [] },
+    ];
+    expect([...groupStartPages(groups, 3)]).toEqual([['SE', 1], ['NO', 2], ['DK', 2], ['FI', 3]]);
+    expect(groupStartPages([])).toEqual(new Map());
+  });
+});
+
+describe('pagedTitle', () => {
+  it('names the page from page 2 on', () => {
+    const label = ({ page, count }: { page: number; count: number }) => `page ${page} of ${count}`;
+    expect(pagedTitle('Methods', 1, 5, label)).toBe('Methods');
+    expect(pagedTitle('Methods', 2, 5, label)).toBe('Methods (page 2 of 5)');
   });
 });
