@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useSite } from '../helpers/use-site.ts';
+import { useSite, waitForServiceWorkerControl } from '../helpers/use-site.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
 const site = useSite();
@@ -20,12 +20,7 @@ beforeAll(async () => {
 describe('offline after one visit', () => {
   it('installs a service worker that takes control', async () => {
     await searchOnPage(page, site.url, 'sv', 'KOL');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-      }
-    });
+    await waitForServiceWorkerControl(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
     // The page the reader reads next is cached as it is visited.
     await page.goto(`${site.url}/sv/cases/ordnat-inforande/`);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assertBuilt, distDir } from '../helpers/site.ts';
-import { useSite } from '../helpers/use-site.ts';
+import { useSite, waitForServiceWorkerControl } from '../helpers/use-site.ts';
 import { buildServiceWorker, cachePrefix } from '../../src/integrations/offline.ts';
 import { searchOnPage } from '../../src/lib/search/measure.ts';
 
@@ -40,12 +40,7 @@ const cacheNames = () => page.evaluate(() => caches.keys());
 describe('publishing a new build', () => {
   it('replaces the old build\'s caches and offers a reload', async () => {
     await searchOnPage(page, site.url, 'en', 'KOL');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-      }
-    });
+    await waitForServiceWorkerControl(page);
     await page.goto(`${site.url}/sv/cases/ordnat-inforande/`);
     const before = await cacheNames();
     const oldBuild = before.find((name) => name.startsWith(`${cachePrefix}-`))!.split('-')[1];

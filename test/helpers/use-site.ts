@@ -75,3 +75,13 @@ export function recordProblems(page: Page, problems: string[] = []): string[] {
   });
   return problems;
 }
+
+/** Waits until the page is controlled by a service worker (after registering, install and claim). */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+}
