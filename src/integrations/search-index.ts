@@ -60,6 +60,9 @@ export function isIndexedPage(html: string): boolean {
 /** Pages read and prepared ahead of the one being indexed. */
 const lookahead = 8;
 
+/** Pages sent to Pagefind ahead of its answers: at 10,000 entries adding took 8.5 s instead of 11 s. */
+const inFlight = 8;
+
 /** Every page of the site (stock Pagefind reads them all). */
 async function allPages(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -133,18 +136,27 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
   };
   const files = stock ? await allPages(siteDir) : await entryPages(siteDir);
   // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
-  // the sorted order of `files`; only the reading and preparing runs ahead (`lookahead` files), so
-  // Pagefind indexes in its own process while we prepare the next ones.
+  // the sorted order of `files`. Reading and preparing runs ahead (`lookahead` files), and up to
+  // `inFlight` pages are sent before their answers come back: the messages go down Pagefind's stdin
+  // in that order and its service handles them in turn, so the index is byte-identical to one built
+  // a page at a time (checked at 10,000 entries), only without waiting out each round trip.
   const prepared: Promise<string | undefined>[] = [];
+  const sent: Promise<void>[] = [];
+  const failures: string[] = [];
   for (let i = 0; i < files.length; i++) {
     while (prepared.length < Math.min(files.length, i + lookahead)) prepared.push(prepare(files[prepared.length]!));
     const content = await prepared[i]!;
     prepared[i] = Promise.resolve(undefined); // let the string go
     if (content === undefined) continue;
-    const added = await index.addHTMLFile({ url: urlOf(siteDir, files[i]!, base), content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${files[i]}: ${added.errors.join('; ')}`);
+    const file = files[i]!;
+    sent.push(index.addHTMLFile({ url: urlOf(siteDir, file, base), content }).then((added) => {
+      if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`);
+    }));
     pages += 1;
+    if (sent.length >= inFlight) await sent.shift();
   }
+  await Promise.all(sent);
+  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join(' | ')}`);
   const written = await index.writeFiles({ outputPath: options.outputPath ?? join(siteDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
