@@ -12,8 +12,11 @@
  *   `init()`, `search(q)` and `data()` of the first 10 results (what a results list shows); bytes
  *   are every response after the blank page.
  * - ours, engine only: the same steps as stock, on a blank page of our site: our bundle, our ranking
- *   options and our folded query, `data()` of the first 10. It separates what our index costs from
- *   what our search page costs (its HTML, CSS and script before Pagefind starts).
+ *   options and our folded query, plus what the search page does around Pagefind: fetching the
+ *   shared vocabulary (/search/vocabulary.json) while Pagefind starts, and the searches that apply
+ *   it (src/lib/search/union.ts, bundled for the page with esbuild); `data()` of the first 10. It
+ *   separates what our index costs from what our search page costs (its HTML, CSS and script
+ *   before Pagefind starts).
  * - stock, search page: Pagefind's own Default UI (`pagefind-ui.js`) on a page of the floor in the
  *   query's language, timed like ours, from the document's arrival to the first result link, with
  *   the query started by `triggerSearch` once the page has loaded. It is the page-for-page
@@ -25,6 +28,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
+import { buildSync } from 'esbuild';
 import { pagefindQuery, searchRanking } from '../src/lib/search/query.ts';
 
 export interface QueryCost {
@@ -65,26 +69,59 @@ export function prepareStock(floorDist: string, langs: readonly string[]): (lang
 }
 
 /**
- * Pagefind's API on an already loaded blank page: import, `options` (when given), `init`, `search`
- * and `data()` of the top 10, timed from the import.
+ * The query-time vocabulary code of the search page (query-vocabulary.ts, union.ts) as one script
+ * that defines `__commons` on the page, so the engine measurement runs the same searches.
  */
-async function measureEngine(browser: Browser, url: string, query: string, term: string, options?: Record<string, unknown>): Promise<QueryCost> {
+let vocabularyScript: string | undefined;
+function commonsSearchScript(): string {
+  vocabularyScript ??= buildSync({
+    stdin: {
+      contents: "export { expandQuery } from './src/lib/search/query-vocabulary.ts'; export { searchUnion } from './src/lib/search/union.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__commons',
+    target: 'es2022',
+  }).outputFiles[0]!.text;
+  return vocabularyScript;
+}
+
+/**
+ * Pagefind's API on an already loaded blank page: import, `options` (when given), `init`, `search`
+ * and `data()` of the top 10, timed from the import. With `vocabulary` (ours), the vocabulary is
+ * fetched while Pagefind starts and the query is searched with it, as the search page does.
+ */
+async function measureEngine(browser: Browser, url: string, query: string, term: string, options?: Record<string, unknown>, vocabulary?: string): Promise<QueryCost> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
+    // Evaluated through DevTools, which the page's CSP (no inline scripts) does not govern.
+    if (vocabulary) await page.evaluate(commonsSearchScript());
     const bytes = countBytes(page, () => true);
     const cost = await page.evaluate(
-      async ({ q, term, options }) => {
+      async ({ q, term, options, vocabulary }) => {
+        interface Result { data: () => Promise<unknown> }
+        interface Commons {
+          expandQuery(vocabulary: unknown, term: string): unknown;
+          searchUnion(engine: unknown, term: string, filters: object, expansion: unknown): Promise<{ results: Result[] }>;
+        }
         const t0 = performance.now();
+        const loading = vocabulary ? fetch(vocabulary).then((response) => response.json()) : undefined;
         const pagefind = await import('/pagefind/pagefind.js' as string);
         if (options) await pagefind.options(options);
         await pagefind.init();
-        const search = await pagefind.search(term);
-        await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+        const commons = (globalThis as unknown as { __commons?: Commons }).__commons;
+        const search: { results: Result[] } = loading && commons
+          ? await commons.searchUnion(pagefind, term, {}, commons.expandQuery(await loading, term))
+          : await pagefind.search(term);
+        await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
         return { query: q, ms: performance.now() - t0, bytes: 0, results: search.results.length };
       },
-      { q: query, term, options },
+      { q: query, term, options, vocabulary },
     );
     return { ...cost, bytes: await bytes() };
   } catch (error) {
@@ -153,7 +190,7 @@ export function measureStockUi(browser: Browser, baseUrl: string, pagePath: stri
 
 /** Our index through Pagefind's API on a blank page of our site (see the module comment). */
 export function measureOursEngine(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
-  return measureEngine(browser, `${baseUrl}${pagePath}`, query, pagefindQuery(query), { excerptLength: 0, ranking: searchRanking });
+  return measureEngine(browser, `${baseUrl}${pagePath}`, query, pagefindQuery(query), { excerptLength: 0, ranking: searchRanking }, '/search/vocabulary.json');
 }
 
 /** Runs a measurement `rounds` times and keeps the run with the median time (failures count last). */

@@ -23,6 +23,7 @@ export const cachePrefix = 'commons';
 export async function buildIdFor(siteDir: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json')).catch(() => Buffer.from('no-index')));
+  hash.update(await readFile(join(siteDir, 'search', 'vocabulary.json')).catch(() => Buffer.from('no-vocabulary')));
   const assets = await readdir(join(siteDir, '_astro')).catch(() => [] as string[]);
   hash.update(assets.sort().join('\n'));
   return hash.digest('hex').slice(0, 12);
@@ -77,6 +78,8 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
     globPatterns: [
       '_astro/**/*.{js,css}',
       '*/search/index.html',
+      // The shared vocabulary the search page applies to a query (src/lib/search/query-vocabulary.ts).
+      'search/vocabulary.json',
       'offline/index.html',
       'favicon.svg',
       'sw-register.js',

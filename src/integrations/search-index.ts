@@ -12,9 +12,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { parse } from 'yaml';
-import { buildLexicon, type Lexicon } from '../lib/search/decompound.ts';
-import { compoundParts } from '../lib/search/compound-parts.ts';
-import { topicTerms } from '../lib/search/vocabulary.ts';
+import type { Lexicon } from '../lib/search/decompound.ts';
+import { lexiconOf } from '../lib/search/vocabulary.ts';
 import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
 import { indexedPart, pageText, withExtraTerms } from '../lib/search/page-text.ts';
 import { locales } from '../i18n/locales.ts';
@@ -92,15 +91,15 @@ async function entryPages(siteDir: string): Promise<string[]> {
   return files.sort();
 }
 
-/** The lexicon compounds are split against: the shared vocabulary plus the curated parts. */
+/** The lexicon compounds are split against (vocabulary.ts lexiconOf), from the topic files. */
 export async function loadLexicon(topicsDir = join(contentDir, 'topics')): Promise<Lexicon> {
-  const words: string[] = [...compoundParts];
+  const topics: TopicData[] = [];
   const files = await readdir(topicsDir).catch(() => [] as string[]);
   for (const file of files.filter((name) => name.endsWith('.yaml')).sort()) {
     const topic = parse(await readFile(join(topicsDir, file), 'utf8')) as TopicData | null;
-    if (topic?.labels) words.push(...topicTerms({ ...topic, synonyms: topic.synonyms ?? {}, abbreviations: topic.abbreviations ?? [] } as TopicData));
+    if (topic?.labels) topics.push({ ...topic, synonyms: topic.synonyms ?? {}, abbreviations: topic.abbreviations ?? [] } as TopicData);
   }
-  return buildLexicon(words);
+  return lexiconOf(topics);
 }
 
 /** The URL of a built page: directory index → trailing slash. */

@@ -7,10 +7,14 @@
 import { filterGroups, pagefindFilters, pagefindQuery, searchRanking, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from '../lib/search/query.ts';
 import { resultLabels } from '../lib/search/results.ts';
 import { localiseResult } from '../lib/search/meta.ts';
+import { expandQuery, type QueryVocabulary } from '../lib/search/query-vocabulary.ts';
+import { searchUnion } from '../lib/search/union.ts';
 
 interface Config {
   locale: string;
   bundle: string;
+  /** The query-time vocabulary (src/pages/search/vocabulary.json.ts). */
+  vocabulary: string;
   groups: { id: FilterGroup; label: string }[];
   labels: Record<FilterGroup, Record<string, string>>;
   strings: Record<string, string>;
@@ -61,10 +65,24 @@ if (root) {
     })();
     return pagefind;
   };
+  // The shared vocabulary (a few KB). Without it (offline before it was cached) the search still
+  // runs, on the typed words alone, and the next search tries again.
+  let vocabulary: Promise<QueryVocabulary | undefined> | undefined;
+  const loadVocabulary = (): Promise<QueryVocabulary | undefined> => {
+    vocabulary ??= fetch(config.vocabulary)
+      .then((response) => (response.ok ? (response.json() as Promise<QueryVocabulary>) : undefined))
+      .catch(() => undefined)
+      .then((loaded) => {
+        if (!loaded) vocabulary = undefined;
+        return loaded;
+      });
+    return vocabulary;
+  };
   // Pagefind's code, wasm and index are the slow part of a first search: their loading starts
   // before this script touches the page (the search page also preloads pagefind.js), and a
   // failure is reported by the search that awaits it.
   loadPagefind().catch(() => undefined);
+  void loadVocabulary();
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
@@ -176,6 +194,7 @@ if (root) {
     const current = ++generation;
     // Already loading (see above); the query's folding below runs meanwhile.
     const ready = loadPagefind();
+    const vocabularyReady = loadVocabulary();
     const term = pagefindQuery(state.query);
     const hasFilters = Object.keys(state.filters).length > 0;
     status.textContent = config.strings.loading ?? '';
@@ -183,6 +202,9 @@ if (root) {
     root.dataset.searchState = 'loading';
     try {
       const pf = await ready;
+      const loadedVocabulary = await vocabularyReady;
+      // Words of the shared vocabulary also find the pages of the topic or country they name.
+      const expansion = term && loadedVocabulary ? expandQuery(loadedVocabulary, term) : undefined;
       // Filter counts need every filter file; load them only when the panel is open or in use.
       if (hasFilters) panel.open = true;
       const withCounts = panel.open;
@@ -202,13 +224,13 @@ if (root) {
         return;
       }
       const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
-      const search = await pf.search(term || null, { filters: filtersFor(), ...(sort ? { sort } : {}) });
+      const search = await searchUnion(pf, term, filtersFor(), expansion, { ...(sort ? { sort } : {}), counts: withCounts });
       if (withCounts) {
         // OR within a group: a group's counts are those of the results without that group's choices.
         const counts: Partial<Record<FilterGroup, Record<string, number>>> = { ...search.filters };
         for (const group of filterGroups) {
           if (!state.filters[group]?.length) continue;
-          const without = await pf.search(term || null, { filters: filtersFor(group) });
+          const without = await searchUnion(pf, term, filtersFor(group), expansion, { counts: true });
           counts[group] = without.filters[group] ?? {};
         }
         if (current !== generation) return;

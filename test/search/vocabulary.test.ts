@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { searchTermsFor, searchTermsText, vocabularyText, type SearchableEntry } from '../../src/lib/search/vocabulary.ts';
+import { queryVocabulary, searchTermsText, vocabularyText } from '../../src/lib/search/vocabulary.ts';
+import { refsForWord } from '../../src/lib/search/query-vocabulary.ts';
+import { pagefindQuery } from '../../src/lib/search/query.ts';
 import { makeCase, makeCatalogue, makeEvent, makeMethod, makeOrganisation, makeTopic } from '../lib/entry-pages-fixtures.ts';
 
 describe('vocabularyText', () => {
@@ -24,44 +26,63 @@ describe('vocabularyText', () => {
   });
 });
 
-describe('searchTermsText', () => {
-  // The real topics and organisations (labels, synonyms and names in six languages), with cases,
-  // methods and events that combine them in many ways: the shortcut must write what
-  // vocabularyText(searchTermsFor(…)) writes, word for word.
+describe('searchTermsText and queryVocabulary', () => {
+  // The real topics and organisations (labels, synonyms and names in six languages).
   const read = (folder: string) =>
     readdirSync(join('content', folder))
       .filter((file) => file.endsWith('.yaml'))
       .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join('content', folder, file), 'utf8')) as Record<string, unknown> }));
   const topics = read('topics').map(({ id, data }) => makeTopic(id, data));
   const organisations = read('organisations').map(({ id, data }) => makeOrganisation(id, data));
-  const topicIds = topics.map((topic) => topic.id);
   const organisationIds = organisations.map((organisation) => organisation.id);
-  const pick = <T,>(list: readonly T[], index: number) => list[index % list.length]!;
-  const cases = Array.from({ length: 60 }, (_, index) =>
-    makeCase(`case-${index}`, {
-      topics: [...new Set([pick(topicIds, index), pick(topicIds, index * 7 + 3), ...(index % 3 ? [pick(topicIds, index * 5)] : [])])],
-      countries: index % 4 ? [pick(['SE', 'NO', 'DK', 'FI', 'IS'], index)] : [],
-      place: pick(['Tromsø', 'Östergötland, Sweden', 'Sverige (flera regioner)', 'KOL-huset'], index),
-      organisations: [pick(organisationIds, index), pick(organisationIds, index * 3)],
-      funding: index % 2 ? [{ funder: pick(organisationIds, index + 1), reference: `2021-0${index}` }] : [],
-    }),
-  );
-  const methods = [makeMethod('method-a', { topics: topicIds.slice(0, 3), otherNames: ['Stepwise', 'stegvis införande'] })];
-  const events = [makeEvent('event-a', { topics: topicIds.slice(2, 4), city: 'Oslo', venue: 'Oslo Spektrum', country: 'NO', organisers: organisationIds.slice(0, 2) })];
-  const catalogue = makeCatalogue({ cases, topics, organisations, methods, events });
-  const entries: SearchableEntry[] = [...catalogue.cases, ...methods, ...events, ...topics, ...organisations];
+  const copdCase = makeCase('copd-case', {
+    topics: ['copd', 'remote-patient-monitoring'],
+    countries: ['SE'],
+    place: 'Tromsø',
+    organisations: organisationIds.slice(0, 2),
+    funding: [{ funder: organisationIds[2]!, reference: '2021-07205' }],
+  });
+  const methods = [makeMethod('method-a', { topics: ['copd'], otherNames: ['Stepwise', 'stegvis införande'] })];
+  const events = [makeEvent('event-a', { topics: ['copd'], city: 'Oslo', venue: 'Oslo Spektrum', country: 'NO', organisers: organisationIds.slice(0, 2) })];
+  const catalogue = makeCatalogue({ cases: [copdCase], topics, organisations, methods, events });
+  const words = (text: string) => new Set(text.toLowerCase().split(' '));
 
-  it('writes the same text as vocabularyText(searchTermsFor(…)) for every kind of entry, also when asked again', () => {
-    for (let round = 0; round < 2; round += 1) {
-      for (const entry of entries) expect(searchTermsText(entry, catalogue)).toBe(vocabularyText(searchTermsFor(entry, catalogue)));
-    }
+  it('leaves topic labels and country names out of entry pages, and keeps names, places and references', () => {
+    const text = words(searchTermsText(copdCase, catalogue));
+    for (const word of ['kol', 'copd', 'keuhkoahtaumatauti', 'etäseuranta', 'sverige', 'ruotsi']) expect(text.has(word), word).toBe(false);
+    for (const word of ['tromsø', '2021-07205']) expect(text.has(word), word).toBe(true);
+    const name = catalogue.organisationById.get(organisationIds[0]!)!.data.name.toLowerCase().split(' ')[0]!;
+    expect(text.has(name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))).toBe(true);
+    expect(words(searchTermsText(methods[0]!, catalogue)).has('stepwise')).toBe(true);
+    expect(words(searchTermsText(events[0]!, catalogue)).has('spektrum')).toBe(true);
   });
 
-  it('de-duplicates terms and words across topics as the page does, whichever topic comes first', () => {
-    const labels = (en: string) => ({ en, sv: en, nb: en, da: en, fi: en, is: en });
-    const a = makeTopic('a', { labels: labels('Remote care'), synonyms: { en: ['remote CARE', 'care at home'] }, abbreviations: ['RC'] });
-    const b = makeTopic('b', { labels: labels('remote care'), synonyms: { en: ['Home care', 'care  at home', '–'] }, abbreviations: ['rc', 'HC'] });
-    const small = makeCatalogue({ topics: [a, b], cases: [makeCase('ab', { topics: ['a', 'b'] }), makeCase('ba', { topics: ['b', 'a', 'b'] })] });
-    for (const entry of small.cases) expect(searchTermsText(entry, small)).toBe(vocabularyText(searchTermsFor(entry, small)));
+  it('keeps a topic page findable by its own names in every language', () => {
+    const copd = catalogue.topicById.get('copd')!;
+    const text = words(searchTermsText(copd, catalogue));
+    for (const word of ['kol', 'kols', 'copd', 'keuhkoahtaumatauti']) expect(text.has(word), word).toBe(true);
+  });
+
+  it('maps topic words, their compound parts and country names to filters', () => {
+    const vocabulary = queryVocabulary(catalogue);
+    const refs = (word: string) => refsForWord(vocabulary, pagefindQuery(word)).map(([group, value]) => `${group}:${value}`);
+    expect(refs('KOL')).toContain('topic:copd');
+    expect(refs('kols')).toContain('topic:copd');
+    expect(refs('etäseuranta')).toContain('topic:remote-patient-monitoring');
+    // A compound part ("hemmonitorering" → "monitorering").
+    expect(refs('monitorering')).toContain('topic:remote-patient-monitoring');
+    expect(refs('Ruotsi')).toEqual(['country:SE']);
+    expect(refs('Færøerne')).toEqual(['country:FO']);
+    // The broader topic's labels also name the narrower topic ("chronic disease" → COPD).
+    expect(refs('chronic')).toEqual(expect.arrayContaining(['topic:chronic-disease', 'topic:copd']));
+    expect(refs('Akureyri')).toEqual([]);
+  });
+
+  it('is plain JSON with sorted keys and each filter value once', () => {
+    const vocabulary = queryVocabulary(catalogue);
+    const keys = Object.keys(vocabulary.keys);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(vocabulary.refs.map((ref) => ref.join(':'))).size).toBe(vocabulary.refs.length);
+    expect(JSON.parse(JSON.stringify(vocabulary))).toEqual(vocabulary);
   });
 });

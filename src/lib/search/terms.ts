@@ -63,6 +63,17 @@ export function extraTermsFor(text: string, lexicon: Lexicon): ExtraTerms {
   return { folded: [...folded].sort(), parts: [...parts].sort() };
 }
 
+/**
+ * The keys a word is searched by: its folded spelling and, for a compound, its parts. What the
+ * index would carry for the word (its own spelling apart), and what the query-time vocabulary
+ * keys it by (src/lib/search/vocabulary.ts).
+ */
+export function searchKeys(word: string, lexicon: Lexicon): string[] {
+  const { key, parts, wordLike } = analyse(word.toLowerCase(), lexicon);
+  if (!key) return [];
+  return wordLike ? [...new Set([key, ...parts])] : [key];
+}
+
 /** The extra terms as one line of text for the index. */
 export function extraTermsText(terms: ExtraTerms): string {
   return [...terms.folded, ...terms.parts].join(' ');

@@ -1,13 +1,24 @@
 /**
  * Shared vocabulary for search: the words an entry is findable by in every language, beyond its
- * own text. Each entry carries its topics' labels, synonyms and abbreviations in all six
- * languages (so "etäseuranta", "COPD", "KOL" and "hemmonitorering" find the same cases), the names
- * of its organisations and its countries' names in six languages. SearchTerms.astro renders them
- * inside the indexed part of the page, hidden from view, each word once (`vocabularyText`).
+ * own text. Two halves:
+ * - **In the page** (SearchTerms.astro renders `searchTermsText`, hidden, inside the indexed part):
+ *   the names of an entry's organisations, its place, funding references and a method's other
+ *   names, each word once (`vocabularyText`); on a topic page, the topic's own labels, synonyms and
+ *   abbreviations in all six languages and its broader topic's labels.
+ * - **At query time** (`queryVocabulary`, written once per build to /search/vocabulary.json and
+ *   read by the search page, query-vocabulary.ts): every topic's labels, synonyms and
+ *   abbreviations in six languages, the broader topic's labels, and country names, each word
+ *   mapped to the topic or country filter it stands for. So "etäseuranta", "COPD", "KOL" and
+ *   "hemmonitorering" find the same cases without every case carrying ~100 extra words: at 10,000
+ *   entries those words were a third of Pagefind's index and 1 GB of its build memory.
  * The English summary is not repeated here: EntryHeader shows it in the indexed part already.
  */
-import { memoByKey } from '../memo.ts';
 import type { Catalogue, Topic } from '../catalogue.ts';
+import { buildLexicon, type Lexicon } from './decompound.ts';
+import { compoundParts } from './compound-parts.ts';
+import { searchKeys } from './terms.ts';
+import { words } from './fold.ts';
+import { vocabularyKey, type QueryVocabulary, type VocabularyRef } from './query-vocabulary.ts';
 import type { Country } from '../../schema/vocabulary.ts';
 import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../../schema/collections.ts';
 
@@ -38,12 +49,6 @@ function broaderLabels(topic: Topic | undefined, catalogue: Catalogue): string[]
   return broader ? Object.values(broader.data.labels) : [];
 }
 
-/** A topic's own terms and its broader topic's labels (none for an unknown id). */
-const topicSearchTerms = memoByKey((catalogue: Catalogue, id: string): readonly string[] => {
-  const topic = catalogue.topicById.get(id);
-  return topic ? [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] : [];
-});
-
 function organisationTerms(ids: readonly (string | undefined)[], catalogue: Catalogue): string[] {
   const terms: string[] = [];
   for (const id of new Set(ids)) {
@@ -54,8 +59,8 @@ function organisationTerms(ids: readonly (string | undefined)[], catalogue: Cata
 }
 
 /**
- * Every entry page repeats the same few hundred terms (topic labels and synonyms, organisation and
- * country names), so what a term splits into is worked out once per build, not once per page.
+ * Entry pages repeat the same organisation names over and over, so what a term splits into is
+ * worked out once per build, not once per page.
  */
 const termKeys = new Map<string, string>();
 const termWords = new Map<string, readonly (readonly [word: string, key: string])[]>();
@@ -129,98 +134,93 @@ export type SearchableEntry =
 
 /** The hidden, indexed terms of an entry page (see the module comment). */
 export function searchTermsFor(entry: SearchableEntry, catalogue: Catalogue): string[] {
-  const { topics, rest } = termSources(entry, catalogue);
-  return uniqueTerms([...topics.flatMap((id) => topicSearchTerms(catalogue, id)), ...rest]);
+  return uniqueTerms(pageTerms(entry, catalogue));
 }
 
-/**
- * `vocabularyText(searchTermsFor(entry, catalogue))`, the text SearchTerms.astro renders, without
- * redoing the topics' part word by word on every page: at 10,000 entries the topics' labels and
- * synonyms are most of an entry's terms. Each topic's terms are keyed and split into keyed words
- * once per catalogue (a term repeated within the topic dropped, as the page would drop it); a page
- * then only de-duplicates ready keys. Combinations of topics are not remembered: at 10,000 cases
- * nearly every case has its own (5,456 combinations among 7,003 synthetic cases).
- */
+/** `vocabularyText(searchTermsFor(entry, catalogue))`: the text SearchTerms.astro renders. */
 export function searchTermsText(entry: SearchableEntry, catalogue: Catalogue): string {
-  const { topics, rest } = termSources(entry, catalogue);
-  const seenTerms = new Set<string>();
-  const seenWords = new Set<string>();
-  const words: string[] = [];
-  const add = (terms: readonly KeyedTerm[]) => {
-    for (const term of terms) {
-      if (seenTerms.has(term.key)) continue;
-      seenTerms.add(term.key);
-      for (const [word, wordKey] of term.words) {
-        if (seenWords.has(wordKey)) continue;
-        seenWords.add(wordKey);
-        words.push(word);
-      }
-    }
-  };
-  for (const id of topics) add(topicKeyedTerms(catalogue, id));
-  add(keyedTerms(rest));
-  return words.join(' ');
+  return vocabularyText(searchTermsFor(entry, catalogue));
 }
 
-/** A term with its uniqueTerms key and its words as vocabularyText keys them. */
-interface KeyedTerm {
-  key: string;
-  words: readonly (readonly [word: string, key: string])[];
-}
-
-/**
- * Terms keyed for searchTermsText, leaving out empty terms and a term whose key came earlier in
- * the list: the page-level de-duplication would leave them out too, whatever came before the list.
- * (Words are not pre-filtered: whether a word was used depends on which terms the page kept.)
- */
-function keyedTerms(terms: readonly string[]): KeyedTerm[] {
-  // A trimmed term has the same key and words as the term.
-  return uniqueTerms(terms).map((term) => ({ key: termKey(term), words: wordsOfTerm(term) }));
-}
-
-const topicKeyedTerms = memoByKey((catalogue: Catalogue, id: string): readonly KeyedTerm[] => keyedTerms(topicSearchTerms(catalogue, id)));
-
-/** An entry's terms: the topics whose terms come first (topicSearchTerms), then the rest in order. */
-function termSources(entry: SearchableEntry, catalogue: Catalogue): { topics: readonly string[]; rest: string[] } {
-  const rest: string[] = [];
-  const addCountries = (codes: readonly (Country | undefined)[]) => {
-    for (const code of codes) if (code) rest.push(...countryNames[code]);
-  };
+/** What an entry's page carries itself: names, places and references, not its topics or countries. */
+function pageTerms(entry: SearchableEntry, catalogue: Catalogue): string[] {
   switch (entry.collection) {
     case 'cases': {
       const data = entry.data;
-      addCountries(data.countries);
-      rest.push(data.place);
-      rest.push(...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue));
-      for (const funding of data.funding) if (funding.reference) rest.push(funding.reference);
-      return { topics: data.topics, rest };
+      const terms = [data.place, ...organisationTerms([...data.organisations, data.coordinator, ...data.funding.map((f) => f.funder), data.contact?.organisation], catalogue)];
+      for (const funding of data.funding) if (funding.reference) terms.push(funding.reference);
+      return terms;
     }
-    case 'methods': {
-      const data = entry.data;
-      addCountries([data.origin?.country]);
-      rest.push(...data.otherNames, ...organisationTerms([data.origin?.organisation], catalogue));
-      return { topics: data.topics, rest };
-    }
+    case 'methods':
+      return [...entry.data.otherNames, ...organisationTerms([entry.data.origin?.organisation], catalogue)];
     case 'events': {
       const data = entry.data;
-      addCountries([data.country]);
-      if (data.city) rest.push(data.city);
-      if (data.venue) rest.push(data.venue);
-      rest.push(...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue));
-      return { topics: data.topics, rest };
+      return [data.city, data.venue, ...organisationTerms([...data.organisers, ...data.speakers.map((s) => s.organisation)], catalogue)].filter((term): term is string => Boolean(term));
     }
     case 'requirements':
-      return { topics: entry.data.topics, rest };
-    case 'topics': {
-      rest.push(...topicTerms(entry.data));
-      rest.push(...broaderLabels(catalogue.topicById.get(entry.id), catalogue));
-      return { topics: [], rest };
+      return [];
+    case 'topics':
+      // A topic's own page is found by its names in every language, as a page of its own.
+      return [...topicTerms(entry.data), ...broaderLabels(catalogue.topicById.get(entry.id), catalogue)];
+    case 'organisations':
+      return [entry.data.name, ...entry.data.otherNames];
+  }
+}
+
+/** A filter value with the words that stand for it. */
+export interface VocabularySource {
+  group: 'topic' | 'country';
+  value: string;
+  terms: readonly string[];
+}
+
+/**
+ * What the query-time vocabulary is made of: each topic's labels, synonyms and abbreviations, and
+ * its broader topic's labels ("chronic disease" finds COPD cases, as before), and each country's
+ * names in six languages.
+ */
+export function vocabularySources(catalogue: Catalogue): VocabularySource[] {
+  const sources: VocabularySource[] = [];
+  for (const topic of catalogue.topics) {
+    sources.push({ group: 'topic', value: topic.id, terms: [...topicTerms(topic.data), ...broaderLabels(topic, catalogue)] });
+  }
+  for (const [code, names] of Object.entries(countryNames)) sources.push({ group: 'country', value: code, terms: names });
+  return sources;
+}
+
+/** The lexicon compounds are split against: every topic's terms plus the curated parts. */
+export function lexiconOf(topics: Iterable<TopicData>): Lexicon {
+  const terms: string[] = [...compoundParts];
+  for (const topic of topics) terms.push(...topicTerms(topic));
+  return buildLexicon(terms);
+}
+
+/**
+ * The query-time vocabulary (query-vocabulary.ts): for every word of every source, its keys (the
+ * folded word and its compound parts, as the index carries them for a page's own words, stemmed
+ * as the index stems) with the filter values the word stands for.
+ */
+export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexiconOf(catalogue.topics.map((topic) => topic.data))): QueryVocabulary {
+  const refs: VocabularyRef[] = [];
+  const refIndex = new Map<string, number>();
+  const keys = new Map<string, Set<number>>();
+  for (const source of vocabularySources(catalogue)) {
+    const id = `${source.group}:${source.value}`;
+    let ref = refIndex.get(id);
+    if (ref === undefined) {
+      ref = refs.push([source.group, source.value]) - 1;
+      refIndex.set(id, ref);
     }
-    case 'organisations': {
-      const data = entry.data;
-      rest.push(data.name, ...data.otherNames);
-      addCountries([data.country]);
-      return { topics: [], rest };
+    for (const term of source.terms) {
+      for (const word of words(term.toLowerCase())) {
+        for (const key of searchKeys(word, lexicon)) {
+          const stemmed = vocabularyKey(key);
+          if (!keys.has(stemmed)) keys.set(stemmed, new Set());
+          keys.get(stemmed)!.add(ref);
+        }
+      }
     }
   }
+  const sorted = [...keys.keys()].sort();
+  return { refs, keys: Object.fromEntries(sorted.map((key) => [key, [...keys.get(key)!].sort((a, b) => a - b)])) };
 }

@@ -1,0 +1,90 @@
+/**
+ * The shared vocabulary at query time. Topic labels, synonyms and abbreviations in six languages,
+ * and country names, are not written into every page of the index (at 10,000 entries that was a
+ * gigabyte of Pagefind's build memory: BENCHMARKS.md). The build writes them once, as
+ * `/search/vocabulary.json` (src/pages/search/vocabulary.json.ts): each word's search key with
+ * the filter values it stands for ("etaseuranta" → topic remote-patient-monitoring; "ruotsi" →
+ * country SE). The search page turns a typed word that is in the vocabulary into that filter, so
+ * "etäseuranta" finds every remote-monitoring case in any language, as the words in the page did.
+ *
+ * Keys are folded (fold.ts) and stemmed (stem.ts) and match the way Pagefind matches the index: a
+ * typed word finds every key that starts with it. Pure: it runs in the browser and in unit tests.
+ */
+import { stemSwedish } from './stem.ts';
+import type { FilterGroup } from './query.ts';
+
+/** A filter value a vocabulary word stands for. */
+export type VocabularyRef = readonly [group: FilterGroup, value: string];
+
+export interface QueryVocabulary {
+  /** Every filter value the vocabulary points at, once. */
+  refs: VocabularyRef[];
+  /** Search key → indexes into `refs`. */
+  keys: Record<string, number[]>;
+}
+
+/** The key of a word already folded by `foldWord` (fold.ts). */
+export function vocabularyKey(foldedWord: string): string {
+  return stemSwedish(foldedWord);
+}
+
+/**
+ * The vocabulary keys a typed word (folded, as pagefindQuery sends it) matches, each as the filter
+ * values it stands for: every key that starts with the word's key, as Pagefind matches a word in
+ * the index. Empty when the word is not in the vocabulary.
+ */
+export function keysForWord(vocabulary: QueryVocabulary, foldedWord: string): VocabularyRef[][] {
+  const key = vocabularyKey(foldedWord);
+  if (!key) return [];
+  const found: VocabularyRef[][] = [];
+  for (const [candidate, refs] of Object.entries(vocabulary.keys)) {
+    if (candidate.startsWith(key)) found.push(refs.map((index) => vocabulary.refs[index]!));
+  }
+  return found;
+}
+
+/** The filter values a typed word stands for: those of every key it matches, once each. */
+export function refsForWord(vocabulary: QueryVocabulary, foldedWord: string): VocabularyRef[] {
+  const found = new Map<string, VocabularyRef>();
+  for (const refs of keysForWord(vocabulary, foldedWord)) for (const ref of refs) found.set(`${ref[0]}:${ref[1]}`, ref);
+  return [...found.values()];
+}
+
+/** Pagefind's compound filter for "one of these values": `{ any: [{ topic: { any: [...] } }, …] }`. */
+export type AnyOf = { any: Record<string, { any: string[] }>[] };
+
+export interface Expansion {
+  /** The typed words that are not in the vocabulary, for Pagefind's text search (may be empty). */
+  rest: string;
+  /** One condition per vocabulary word: pages with any of the filter values it stands for. */
+  conditions: AnyOf[];
+  /** The typed words that are in the vocabulary, folded. */
+  words: string[];
+  /** For each of `words`, in the same order, the keys it matches, each as its filter values. */
+  keys: VocabularyRef[][][];
+}
+
+/**
+ * Splits a folded query into its vocabulary words (each becomes a filter condition) and the rest.
+ * Undefined when no word is in the vocabulary: the query is then searched as typed, only.
+ */
+export function expandQuery(vocabulary: QueryVocabulary, foldedQuery: string): Expansion | undefined {
+  const rest: string[] = [];
+  const conditions: AnyOf[] = [];
+  const matched: VocabularyRef[][][] = [];
+  const vocabularyWords: string[] = [];
+  for (const word of foldedQuery.split(' ').filter(Boolean)) {
+    const keys = keysForWord(vocabulary, word);
+    const refs = refsForWord(vocabulary, word);
+    if (refs.length === 0) {
+      rest.push(word);
+      continue;
+    }
+    matched.push(keys);
+    vocabularyWords.push(word);
+    const byGroup = new Map<string, string[]>();
+    for (const [group, value] of refs) byGroup.set(group, [...(byGroup.get(group) ?? []), value]);
+    conditions.push({ any: [...byGroup].map(([group, values]) => ({ [group]: { any: values } })) });
+  }
+  return conditions.length > 0 ? { rest: rest.join(' '), conditions, words: vocabularyWords, keys: matched } : undefined;
+}

@@ -1,0 +1,165 @@
+/**
+ * One query, with the shared vocabulary applied (query-vocabulary.ts), over Pagefind. A page is a
+ * result when it has the typed words in its text (search A) or when it has the topics and
+ * countries the vocabulary words stand for and the other words in its text (search B). Pagefind
+ * answers each with one search; this module merges the two, ranks and counts the union.
+ *
+ * Ranking follows what the words in every page used to give (each vocabulary word counted once per
+ * page it applied to). Word by word, a page scores Pagefind's score for that word in its text, plus,
+ * for a vocabulary word, one single-occurrence score of the word for each vocabulary key the word
+ * matches that stands for a topic or country the page has (a page used to carry each such word
+ * once). A case filed under the topics of "helsetjenester", "omsorgstjenester" and
+ * "tjenesteinnovasjon" outranks the topic page that has only one of them for "tjenester"; a page of the topic "evidence of effect" names that also has
+ * "evidence" and "effect" in its text outranks one that only has the topic. Sorted by date, the
+ * union follows the date order of the whole index.
+ *
+ * Counts: for each filter value, |A| + |B| − |A and B|, the last from a third search with both the
+ * words and the vocabulary's conditions. Pagefind counts each of them exactly, so the sum is exact.
+ *
+ * Pure apart from the engine it is given: unit-tested with a fake engine (test/search/union.test.ts).
+ */
+import type { Expansion, VocabularyRef } from './query-vocabulary.ts';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface EngineResult {
+  id: string;
+  /** Pagefind's relevance score (absent from filter-only searches in tests). */
+  score?: number;
+  /** Positions of the matched words in the page. */
+  words?: readonly number[];
+}
+
+export interface Engine<R extends EngineResult> {
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: R[]; filters: FilterCounts }>;
+}
+
+export interface UnionOptions {
+  /** Pagefind's sort, e.g. `{ date: 'desc' }`; relevance when absent. */
+  sort?: Record<string, string>;
+  /** Whether the filter counts are wanted (they need a third search). */
+  counts?: boolean;
+}
+
+export interface UnionResult<R extends EngineResult> {
+  results: R[];
+  /** Counts per filter value of the results; empty unless `counts` was asked for. */
+  filters: FilterCounts;
+}
+
+/** The filter object with the vocabulary's conditions added (AND) to the reader's filters. */
+export function withConditions(filters: Record<string, unknown>, expansion: Expansion): Record<string, unknown> {
+  return { ...filters, all: expansion.conditions };
+}
+
+/** a + b − both, value by value. */
+export function unionCounts(a: FilterCounts, b: FilterCounts, both: FilterCounts): FilterCounts {
+  const result: FilterCounts = {};
+  for (const group of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const values: Record<string, number> = {};
+    const ga = a[group] ?? {};
+    const gb = b[group] ?? {};
+    const gboth = both[group] ?? {};
+    for (const value of new Set([...Object.keys(ga), ...Object.keys(gb)])) {
+      values[value] = (ga[value] ?? 0) + (gb[value] ?? 0) - (gboth[value] ?? 0);
+    }
+    result[group] = values;
+  }
+  return result;
+}
+
+/**
+ * The score one plain occurrence of each typed word earns: the median score of the text results
+ * with as many matches as the query has words, else the lowest text score, else 1.
+ */
+export function singleOccurrenceScore(results: readonly EngineResult[], wordCount: number): number {
+  const single = results.filter((result) => result.words?.length === Math.max(1, wordCount)).map((result) => result.score ?? 0).sort((x, y) => x - y);
+  if (single.length > 0) return single[Math.floor(single.length / 2)]!;
+  const scores = results.map((result) => result.score ?? 0).filter((score) => score > 0);
+  return scores.length > 0 ? Math.min(...scores) : 1;
+}
+
+/**
+ * Relevance order of the union: by `score(id)`; ties keep the text search's order, then the
+ * vocabulary search's.
+ */
+export function mergeByRelevance<R extends EngineResult>(a: readonly R[], b: readonly R[], score: (id: string) => number): R[] {
+  const union = new Map<string, R>();
+  for (const result of [...a, ...b]) if (!union.has(result.id)) union.set(result.id, result);
+  const scored = [...union.values()].map((result, order) => ({ result, order, score: score(result.id) }));
+  return scored.sort((x, y) => y.score - x.score || x.order - y.order).map((entry) => entry.result);
+}
+
+/** The pages that have one filter value, once per engine and value (a page's filters never change). */
+const members = new WeakMap<object, Map<string, Promise<Set<string>>>>();
+
+function pagesWith<R extends EngineResult>(engine: Engine<R>, [group, value]: VocabularyRef): Promise<Set<string>> {
+  let cache = members.get(engine);
+  if (!cache) members.set(engine, (cache = new Map()));
+  const key = `${group}\u0000${value}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = engine.search(null, { filters: { [group]: { any: [value] } } }).then((search) => new Set(search.results.map((result) => result.id)));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A page's relevance, summed over the typed words: its text score for the word (a search of that
+ * word alone), plus, for a vocabulary word, the word's single-occurrence score for each key it
+ * matches whose topics or countries the page has.
+ */
+async function relevance<R extends EngineResult>(engine: Engine<R>, term: string, filters: Record<string, unknown>, typed: { results: R[] }, expansion: Expansion): Promise<(id: string) => number> {
+  const words = term.split(' ').filter(Boolean);
+  const perWord = words.length === 1 ? [typed] : await Promise.all(words.map((word) => engine.search(word, { filters })));
+  const parts = await Promise.all(
+    words.map(async (word, index) => {
+      const results = perWord[index]!.results;
+      const text = new Map(results.map((result) => [result.id, result.score ?? 0]));
+      const keys = expansion.keys[expansion.words.indexOf(word)] ?? [];
+      const sets = await Promise.all(keys.map(async (refs) => await Promise.all(refs.map((ref) => pagesWith(engine, ref)))));
+      return { text, sets, unit: singleOccurrenceScore(results, 1) };
+    }),
+  );
+  return (id) => parts.reduce((sum, part) => sum + (part.text.get(id) ?? 0) + part.unit * part.sets.filter((key) => key.some((set) => set.has(id))).length, 0);
+}
+
+/** The union in the order of `order` (every page's id, as a sorted search lists them). */
+export function mergeByOrder<R extends EngineResult>(a: readonly R[], b: readonly R[], order: readonly EngineResult[]): R[] {
+  const position = new Map(order.map((result, index) => [result.id, index]));
+  const union = new Map<string, R>();
+  for (const result of [...a, ...b]) if (!union.has(result.id)) union.set(result.id, result);
+  return [...union.values()].sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
+}
+
+/**
+ * Searches `term` (folded words) with the reader's `filters`, and, when the query has vocabulary
+ * words (`expansion`), merges in the pages the vocabulary finds.
+ */
+export async function searchUnion<R extends EngineResult>(
+  engine: Engine<R>,
+  term: string,
+  filters: Record<string, unknown>,
+  expansion: Expansion | undefined,
+  options: UnionOptions = {},
+): Promise<UnionResult<R>> {
+  const sort = options.sort ? { sort: options.sort } : {};
+  const typed = engine.search(term || null, { filters, ...sort });
+  if (!expansion) {
+    const a = await typed;
+    return { results: a.results, filters: options.counts ? a.filters : {} };
+  }
+  const vocabularyFilters = withConditions(filters, expansion);
+  const [a, b, both, order] = await Promise.all([
+    typed,
+    engine.search(expansion.rest || null, { filters: vocabularyFilters, ...sort }),
+    options.counts ? engine.search(term || null, { filters: vocabularyFilters }) : undefined,
+    options.sort ? engine.search(null, sort) : undefined,
+  ]);
+  const score = order ? undefined : await relevance(engine, term, filters, a, expansion);
+  return {
+    results: order ? mergeByOrder(a.results, b.results, order.results) : mergeByRelevance(a.results, b.results, score!),
+    filters: both ? unionCounts(a.filters, b.filters, both.filters) : {},
+  };
+}
