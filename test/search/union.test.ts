@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mergeByOrder, mergeByRelevance, searchUnion, singleOccurrenceScore, unionCounts, type Engine, type EngineResult } from '../../src/lib/search/union.ts';
-import { expandQuery, type QueryVocabulary } from '../../src/lib/search/query-vocabulary.ts';
+import { expandQuery, filterToken, type QueryVocabulary } from '../../src/lib/search/query-vocabulary.ts';
 
 /**
  * A fake Pagefind over a handful of pages: each page has words (with a score per word), topics and
- * a date. It answers the searches searchUnion makes: words (AND), filters with `any` groups and
- * `all` conditions, counts per filter value, and sort by date.
+ * a date, and a token for each topic (score 1), as SearchMeta.astro writes them. It answers the
+ * searches searchUnion makes: words (AND), filters with `any` groups and `all` conditions, counts
+ * per filter value, and sort by date.
  */
 interface FakePage {
   id: string;
@@ -32,8 +33,9 @@ function fakeEngine(pages: FakePage[]): Engine<EngineResult> & { calls: number }
     async search(term: string | null, options: { filters?: Filter; sort?: Record<string, string> } = {}) {
       engine.calls += 1;
       const words = term ? term.split(' ') : [];
-      let found = pages.filter((page) => words.every((word) => word in page.words) && matchesFilter(page, options.filters ?? {}));
-      const score = (page: FakePage) => words.reduce((sum, word) => sum + page.words[word]!, 0);
+      const wordsOf = (page: FakePage): Record<string, number> => ({ ...page.words, ...Object.fromEntries(page.topic.map((topic) => [filterToken('topic', topic), 1])) });
+      let found = pages.filter((page) => words.every((word) => word in wordsOf(page)) && matchesFilter(page, options.filters ?? {}));
+      const score = (page: FakePage) => words.reduce((sum, word) => sum + wordsOf(page)[word]!, 0);
       if (options.sort) found = [...found].sort((a, b) => b.date.localeCompare(a.date));
       else if (words.length > 0) found = [...found].sort((a, b) => score(b) - score(a));
       const filters: Record<string, Record<string, number>> = { topic: {}, type: {} };
@@ -48,9 +50,10 @@ function fakeEngine(pages: FakePage[]): Engine<EngineResult> & { calls: number }
 }
 
 // "kol" stands for the topic copd; "kroni" (a prefix of "kronisk") for chronic and copd.
+// "monit" (a prefix of "monitorering") for copd and remote.
 const vocabulary: QueryVocabulary = {
-  refs: [['topic', 'copd'], ['topic', 'chronic']],
-  keys: { kol: [0], kols: [0], kronisk: [1, 0] },
+  refs: [['topic', 'copd'], ['topic', 'chronic'], ['topic', 'remote']],
+  keys: { kol: [0], kols: [0], kronisk: [1, 0], monitorering: [0, 2] },
 };
 
 const pages: FakePage[] = [
@@ -87,6 +90,15 @@ describe('searchUnion', () => {
     expect(found.filters.topic).toEqual({ housing: 1, copd: 2, chronic: 1 });
   });
 
+  it('asks for a word that names several topics with a compound filter, and for one that names one with its token', async () => {
+    const engine = fakeEngine(pages);
+    const searches: (string | null)[] = [];
+    const spy: typeof engine = { ...engine, search: (term, options) => { searches.push(term); return engine.search(term, options); } };
+    const found = await searchUnion(spy, 'monit kol', {}, expandQuery(vocabulary, 'monit kol'));
+    expect(searches).toContain(filterToken('topic', 'copd'));
+    expect(found.results.map((r) => r.id)).toEqual(['both', 'topic-only']);
+  });
+
   it('sorts the union by date when asked', async () => {
     const found = await searchUnion(fakeEngine(pages), 'kol', {}, expandQuery(vocabulary, 'kol'), { sort: { date: 'desc' } });
     expect(found.results.map((r) => r.id)).toEqual(['topic-only', 'text-only', 'both']);
@@ -112,5 +124,14 @@ describe('union helpers', () => {
     expect(singleOccurrenceScore([{ id: 'a', score: 9, words: [1, 2, 3] }, { id: 'b', score: 2, words: [4] }, { id: 'c', score: 3, words: [5] }, { id: 'd', score: 1, words: [6] }], 1)).toBe(2);
     expect(singleOccurrenceScore([{ id: 'a', score: 9, words: [1, 2, 3] }, { id: 'b', score: 4, words: [1, 2] }], 1)).toBe(4);
     expect(singleOccurrenceScore([], 2)).toBe(1);
+  });
+});
+
+describe('filterToken', () => {
+  it('is a lower-case word without vowels, the same length for every value, and differs by value', () => {
+    const tokens = ['topic:copd', 'topic:chronic-disease', 'topic:remote-patient-monitoring', 'country:SE', 'country:IS', 'topic:se'].map((pair) => filterToken(pair.split(':')[0]!, pair.split(':')[1]!));
+    for (const token of tokens) expect(token).toMatch(/^nwtc[b-df-hj-np-tv-xz]{9}$/);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(filterToken('topic', 'copd')).toBe(filterToken('topic', 'copd'));
   });
 });

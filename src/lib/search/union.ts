@@ -8,17 +8,22 @@
  * page it applied to). Word by word, a page scores Pagefind's score for that word in its text, plus,
  * for a vocabulary word, one single-occurrence score of the word for each vocabulary key the word
  * matches that stands for a topic or country the page has (a page used to carry each such word
- * once). A case filed under the topics of "helsetjenester", "omsorgstjenester" and
- * "tjenesteinnovasjon" outranks the topic page that has only one of them for "tjenester"; a page of the topic "evidence of effect" names that also has
- * "evidence" and "effect" in its text outranks one that only has the topic. Sorted by date, the
- * union follows the date order of the whole index.
+ * once). For "tjenester", a case filed under the topics of "helsetjenester", "omsorgstjenester" and
+ * "tjenesteinnovasjon" outranks the topic page that has only one of them; for "evidence of
+ * effect", a page of the topic these words name that also has "evidence" and "effect" in its text
+ * outranks one that only has the topic. Sorted by date, the union follows the date order of the
+ * whole index.
+ *
+ * A vocabulary word that stands for one topic or country is searched as that value's token, a
+ * hidden word of the pages that have it (filterToken): one index chunk of a few KB. A word that
+ * stands for several is a compound filter condition (`any`), which loads the whole filter file.
  *
  * Counts: for each filter value, |A| + |B| − |A and B|, the last from a third search with both the
  * words and the vocabulary's conditions. Pagefind counts each of them exactly, so the sum is exact.
  *
  * Pure apart from the engine it is given: unit-tested with a fake engine (test/search/union.test.ts).
  */
-import type { Expansion, VocabularyRef } from './query-vocabulary.ts';
+import { distinctRefs, filterToken, type AnyOf, type Expansion, type VocabularyRef } from './query-vocabulary.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -47,9 +52,31 @@ export interface UnionResult<R extends EngineResult> {
   filters: FilterCounts;
 }
 
+/** How search B asks for the vocabulary: tokens for one-value words, conditions for the others. */
+export interface VocabularyPlan {
+  tokens: string[];
+  conditions: AnyOf[];
+}
+
+export function planVocabulary(expansion: Expansion): VocabularyPlan {
+  const tokens: string[] = [];
+  const conditions: AnyOf[] = [];
+  expansion.words.forEach((_, index) => {
+    const refs = distinctRefs(expansion.keys[index] ?? []);
+    if (refs.length === 1) tokens.push(filterToken(refs[0]![0], refs[0]![1]));
+    else conditions.push(expansion.conditions[index]!);
+  });
+  return { tokens, conditions };
+}
+
 /** The filter object with the vocabulary's conditions added (AND) to the reader's filters. */
-export function withConditions(filters: Record<string, unknown>, expansion: Expansion): Record<string, unknown> {
-  return { ...filters, all: expansion.conditions };
+export function withConditions(filters: Record<string, unknown>, conditions: readonly AnyOf[]): Record<string, unknown> {
+  return conditions.length > 0 ? { ...filters, all: conditions } : filters;
+}
+
+/** Words joined for Pagefind, or null for none (a filter-only search). */
+function joined(...words: string[]): string | null {
+  return words.filter(Boolean).join(' ') || null;
 }
 
 /** a + b − both, value by value. */
@@ -90,7 +117,7 @@ export function mergeByRelevance<R extends EngineResult>(a: readonly R[], b: rea
   return scored.sort((x, y) => y.score - x.score || x.order - y.order).map((entry) => entry.result);
 }
 
-/** The pages that have one filter value, once per engine and value (a page's filters never change). */
+/** The pages that have one filter value (its token), once per engine and value. */
 const members = new WeakMap<object, Map<string, Promise<Set<string>>>>();
 
 function pagesWith<R extends EngineResult>(engine: Engine<R>, [group, value]: VocabularyRef): Promise<Set<string>> {
@@ -99,7 +126,7 @@ function pagesWith<R extends EngineResult>(engine: Engine<R>, [group, value]: Vo
   const key = `${group}\u0000${value}`;
   let found = cache.get(key);
   if (!found) {
-    found = engine.search(null, { filters: { [group]: { any: [value] } } }).then((search) => new Set(search.results.map((result) => result.id)));
+    found = engine.search(filterToken(group, value)).then((search) => new Set(search.results.map((result) => result.id)));
     cache.set(key, found);
   }
   return found;
@@ -110,8 +137,18 @@ function pagesWith<R extends EngineResult>(engine: Engine<R>, [group, value]: Vo
  * word alone), plus, for a vocabulary word, the word's single-occurrence score for each key it
  * matches whose topics or countries the page has.
  */
-async function relevance<R extends EngineResult>(engine: Engine<R>, term: string, filters: Record<string, unknown>, typed: { results: R[] }, expansion: Expansion): Promise<(id: string) => number> {
+async function relevance<R extends EngineResult>(engine: Engine<R>, term: string, filters: Record<string, unknown>, typed: { results: R[] }, vocabulary: { results: R[] }, expansion: Expansion): Promise<(id: string) => number> {
   const words = term.split(' ').filter(Boolean);
+  // One word, all of whose keys stand for the same values: a page of the union has them exactly
+  // when search B found it, and then for every key.
+  const keys = expansion.keys[0] ?? [];
+  const sameValues = (refs: readonly VocabularyRef[]) => refs.map((ref) => ref.join(':')).sort().join() === keys[0]!.map((ref) => ref.join(':')).sort().join();
+  if (words.length === 1 && expansion.words.length === 1 && keys.every(sameValues)) {
+    const text = new Map(typed.results.map((result) => [result.id, result.score ?? 0]));
+    const inB = new Set(vocabulary.results.map((result) => result.id));
+    const unit = singleOccurrenceScore(typed.results, 1);
+    return (id) => (text.get(id) ?? 0) + (inB.has(id) ? unit * keys.length : 0);
+  }
   const perWord = words.length === 1 ? [typed] : await Promise.all(words.map((word) => engine.search(word, { filters })));
   const parts = await Promise.all(
     words.map(async (word, index) => {
@@ -150,14 +187,15 @@ export async function searchUnion<R extends EngineResult>(
     const a = await typed;
     return { results: a.results, filters: options.counts ? a.filters : {} };
   }
-  const vocabularyFilters = withConditions(filters, expansion);
+  const plan = planVocabulary(expansion);
+  const vocabularyFilters = withConditions(filters, plan.conditions);
   const [a, b, both, order] = await Promise.all([
     typed,
-    engine.search(expansion.rest || null, { filters: vocabularyFilters, ...sort }),
-    options.counts ? engine.search(term || null, { filters: vocabularyFilters }) : undefined,
+    engine.search(joined(expansion.rest, ...plan.tokens), { filters: vocabularyFilters, ...sort }),
+    options.counts ? engine.search(joined(term, ...plan.tokens), { filters: vocabularyFilters }) : undefined,
     options.sort ? engine.search(null, sort) : undefined,
   ]);
-  const score = order ? undefined : await relevance(engine, term, filters, a, expansion);
+  const score = order ? undefined : await relevance(engine, term, filters, a, b, expansion);
   return {
     results: order ? mergeByOrder(a.results, b.results, order.results) : mergeByRelevance(a.results, b.results, score!),
     filters: both ? unionCounts(a.filters, b.filters, both.filters) : {},

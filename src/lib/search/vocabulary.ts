@@ -18,7 +18,7 @@ import { buildLexicon, type Lexicon } from './decompound.ts';
 import { compoundParts } from './compound-parts.ts';
 import { searchKeys } from './terms.ts';
 import { words } from './fold.ts';
-import { vocabularyKey, type QueryVocabulary, type VocabularyRef } from './query-vocabulary.ts';
+import { filterToken, vocabularyKey, type QueryVocabulary, type VocabularyRef } from './query-vocabulary.ts';
 import type { Country } from '../../schema/vocabulary.ts';
 import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../../schema/collections.ts';
 
@@ -220,6 +220,13 @@ export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexicon
         }
       }
     }
+  }
+  const tokens = new Map<string, string>();
+  for (const [group, value] of refs) {
+    const token = filterToken(group, value);
+    const other = tokens.get(token);
+    if (other) throw new Error(`search vocabulary: ${other} and ${group}:${value} have the same token ${token}; change filterToken in query-vocabulary.ts`);
+    tokens.set(token, `${group}:${value}`);
   }
   const sorted = [...keys.keys()].sort();
   return { refs, keys: Object.fromEntries(sorted.map((key) => [key, [...keys.get(key)!].sort((a, b) => a - b)])) };
