@@ -105,6 +105,19 @@ describe('filters', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('methods');
   });
 
+  it('counts the results a vocabulary word finds exactly, per filter value', async () => {
+    // "etäseuranta" finds the pages that have it in their text (the topic page) and the pages of the
+    // topic it names, in any language (query-vocabulary.ts). The counts of a group add up to the
+    // results without that group's choices; counted from the text search alone, they would not.
+    await search('en', 'etäseuranta');
+    const total = Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(1);
+    await search('en', 'etäseuranta', 'type=cases');
+    const labels = await page.locator('[data-search-filters] label[for^="filter-type-"]').allTextContents();
+    const counts = labels.map((label) => Number(label.match(/\((\d+)\)/)?.[1] ?? 0));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
+  });
+
   it('combines groups with AND', async () => {
     const links = await search('en', 'Akureyri', 'type=organisations&country=IS');
     expect(links.length).toBeGreaterThan(0);
