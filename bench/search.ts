@@ -27,6 +27,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import { buildSync } from 'esbuild';
 import { pagefindQuery, searchRanking } from '../src/lib/search/query.ts';
@@ -77,7 +78,7 @@ function commonsSearchScript(): string {
   vocabularyScript ??= buildSync({
     stdin: {
       contents: "export { expandQuery } from './src/lib/search/query-vocabulary.ts'; export { searchUnion } from './src/lib/search/union.ts';",
-      resolveDir: process.cwd(),
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
       loader: 'ts',
     },
     bundle: true,

@@ -8,7 +8,7 @@ import { filterGroups, pagefindFilters, pagefindQuery, searchRanking, paramsFrom
 import { resultLabels } from '../lib/search/results.ts';
 import { localiseResult } from '../lib/search/meta.ts';
 import { expandQuery, type QueryVocabulary } from '../lib/search/query-vocabulary.ts';
-import { searchUnion } from '../lib/search/union.ts';
+import { countUnion, searchUnion } from '../lib/search/union.ts';
 
 interface Config {
   locale: string;
@@ -230,8 +230,7 @@ if (root) {
         const counts: Partial<Record<FilterGroup, Record<string, number>>> = { ...search.filters };
         for (const group of filterGroups) {
           if (!state.filters[group]?.length) continue;
-          const without = await searchUnion(pf, term, filtersFor(group), expansion, { counts: true });
-          counts[group] = without.filters[group] ?? {};
+          counts[group] = (await countUnion(pf, term, filtersFor(group), expansion))[group] ?? {};
         }
         if (current !== generation) return;
         renderFilters(counts);

@@ -120,10 +120,10 @@ describe('union helpers', () => {
     expect(mergeByOrder([r('x'), r('a')], [r('c'), r('a')], [r('c'), r('b'), r('a')]).map((x) => x.id)).toEqual(['c', 'a', 'x']);
   });
 
-  it('estimates one occurrence from the results with one match per word', () => {
-    expect(singleOccurrenceScore([{ id: 'a', score: 9, words: [1, 2, 3] }, { id: 'b', score: 2, words: [4] }, { id: 'c', score: 3, words: [5] }, { id: 'd', score: 1, words: [6] }], 1)).toBe(2);
-    expect(singleOccurrenceScore([{ id: 'a', score: 9, words: [1, 2, 3] }, { id: 'b', score: 4, words: [1, 2] }], 1)).toBe(4);
-    expect(singleOccurrenceScore([], 2)).toBe(1);
+  it('estimates one occurrence from the results with one match', () => {
+    expect(singleOccurrenceScore([{ id: 'a', score: 9, words: [1, 2, 3] }, { id: 'b', score: 2, words: [4] }, { id: 'c', score: 3, words: [5] }, { id: 'd', score: 1, words: [6] }])).toBe(2);
+    expect(singleOccurrenceScore([{ id: 'a', score: 9, words: [1, 2, 3] }, { id: 'b', score: 4, words: [1, 2] }])).toBe(4);
+    expect(singleOccurrenceScore([])).toBe(1);
   });
 });
 

@@ -42,10 +42,11 @@ export function filterToken(group: string, value: string): string {
     hash ^= char.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
+  // The hash in base 13, nine digits (13⁹ > 2³²): distinct hashes give distinct tokens.
   let token = 'nwtc';
   for (let i = 0; i < 9; i++) {
     token += tokenLetters[hash % tokenLetters.length];
-    hash = Math.floor(hash / tokenLetters.length) + i * 7919;
+    hash = Math.floor(hash / tokenLetters.length);
   }
   return token;
 }
@@ -93,11 +94,16 @@ export function refsForWord(vocabulary: QueryVocabulary, foldedWord: string): Vo
 /** Pagefind's compound filter for "one of these values": `{ any: [{ topic: { any: [...] } }, …] }`. */
 export type AnyOf = { any: Record<string, { any: string[] }>[] };
 
+/** The compound filter for pages with any of `refs`, grouped by filter group. */
+export function anyOf(refs: readonly VocabularyRef[]): AnyOf {
+  const byGroup = new Map<string, string[]>();
+  for (const [group, value] of refs) byGroup.set(group, [...(byGroup.get(group) ?? []), value]);
+  return { any: [...byGroup].map(([group, values]) => ({ [group]: { any: values } })) };
+}
+
 export interface Expansion {
   /** The typed words that are not in the vocabulary, for Pagefind's text search (may be empty). */
   rest: string;
-  /** One condition per vocabulary word: pages with any of the filter values it stands for. */
-  conditions: AnyOf[];
   /** The typed words that are in the vocabulary, folded. */
   words: string[];
   /** For each of `words`, in the same order, the keys it matches, each as its filter values. */
@@ -105,26 +111,22 @@ export interface Expansion {
 }
 
 /**
- * Splits a folded query into its vocabulary words (each becomes a filter condition) and the rest.
- * Undefined when no word is in the vocabulary: the query is then searched as typed, only.
+ * Splits a folded query into its vocabulary words (each stands for the filter values of the keys it
+ * matches) and the rest. Undefined when no word is in the vocabulary: the query is then searched as
+ * typed, only.
  */
 export function expandQuery(vocabulary: QueryVocabulary, foldedQuery: string): Expansion | undefined {
+  const expansion: Expansion = { rest: '', words: [], keys: [] };
   const rest: string[] = [];
-  const conditions: AnyOf[] = [];
-  const matched: VocabularyRef[][][] = [];
-  const vocabularyWords: string[] = [];
   for (const word of foldedQuery.split(' ').filter(Boolean)) {
     const keys = keysForWord(vocabulary, word);
-    const refs = distinctRefs(keys);
-    if (refs.length === 0) {
+    if (keys.length === 0) {
       rest.push(word);
       continue;
     }
-    matched.push(keys);
-    vocabularyWords.push(word);
-    const byGroup = new Map<string, string[]>();
-    for (const [group, value] of refs) byGroup.set(group, [...(byGroup.get(group) ?? []), value]);
-    conditions.push({ any: [...byGroup].map(([group, values]) => ({ [group]: { any: values } })) });
+    expansion.words.push(word);
+    expansion.keys.push(keys);
   }
-  return conditions.length > 0 ? { rest: rest.join(' '), conditions, words: vocabularyWords, keys: matched } : undefined;
+  expansion.rest = rest.join(' ');
+  return expansion.words.length > 0 ? expansion : undefined;
 }

@@ -23,7 +23,7 @@
  *
  * Pure apart from the engine it is given: unit-tested with a fake engine (test/search/union.test.ts).
  */
-import { distinctRefs, filterToken, type AnyOf, type Expansion, type VocabularyRef } from './query-vocabulary.ts';
+import { anyOf, distinctRefs, filterToken, type AnyOf, type Expansion, type VocabularyRef } from './query-vocabulary.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -61,11 +61,11 @@ export interface VocabularyPlan {
 export function planVocabulary(expansion: Expansion): VocabularyPlan {
   const tokens: string[] = [];
   const conditions: AnyOf[] = [];
-  expansion.words.forEach((_, index) => {
-    const refs = distinctRefs(expansion.keys[index] ?? []);
-    if (refs.length === 1) tokens.push(filterToken(refs[0]![0], refs[0]![1]));
-    else conditions.push(expansion.conditions[index]!);
-  });
+  for (const keys of expansion.keys) {
+    const refs = distinctRefs(keys);
+    if (refs.length === 1) tokens.push(filterToken(...refs[0]!));
+    else conditions.push(anyOf(refs));
+  }
   return { tokens, conditions };
 }
 
@@ -96,14 +96,21 @@ export function unionCounts(a: FilterCounts, b: FilterCounts, both: FilterCounts
 }
 
 /**
- * The score one plain occurrence of each typed word earns: the median score of the text results
- * with as many matches as the query has words, else the lowest text score, else 1.
+ * The score one plain occurrence of a word earns, from the results of a search for that word: the
+ * median score of the results with one match, else the lowest score, else 1.
  */
-export function singleOccurrenceScore(results: readonly EngineResult[], wordCount: number): number {
-  const single = results.filter((result) => result.words?.length === Math.max(1, wordCount)).map((result) => result.score ?? 0).sort((x, y) => x - y);
+export function singleOccurrenceScore(results: readonly EngineResult[]): number {
+  const single = results.filter((result) => result.words?.length === 1).map((result) => result.score ?? 0).sort((x, y) => x - y);
   if (single.length > 0) return single[Math.floor(single.length / 2)]!;
   const scores = results.map((result) => result.score ?? 0).filter((score) => score > 0);
   return scores.length > 0 ? Math.min(...scores) : 1;
+}
+
+/** The results of both searches, each page once, A's first. */
+function unionOf<R extends EngineResult>(a: readonly R[], b: readonly R[]): R[] {
+  const union = new Map<string, R>();
+  for (const result of [...a, ...b]) if (!union.has(result.id)) union.set(result.id, result);
+  return [...union.values()];
 }
 
 /**
@@ -111,23 +118,21 @@ export function singleOccurrenceScore(results: readonly EngineResult[], wordCoun
  * vocabulary search's.
  */
 export function mergeByRelevance<R extends EngineResult>(a: readonly R[], b: readonly R[], score: (id: string) => number): R[] {
-  const union = new Map<string, R>();
-  for (const result of [...a, ...b]) if (!union.has(result.id)) union.set(result.id, result);
-  const scored = [...union.values()].map((result, order) => ({ result, order, score: score(result.id) }));
+  const scored = unionOf(a, b).map((result, order) => ({ result, order, score: score(result.id) }));
   return scored.sort((x, y) => y.score - x.score || x.order - y.order).map((entry) => entry.result);
 }
 
-/** The pages that have one filter value (its token), once per engine and value. */
+/** The pages that have one filter value (a search for its token), once per engine and value. */
 const members = new WeakMap<object, Map<string, Promise<Set<string>>>>();
 
-function pagesWith<R extends EngineResult>(engine: Engine<R>, [group, value]: VocabularyRef): Promise<Set<string>> {
+function pagesWith<R extends EngineResult>(engine: Engine<R>, ref: VocabularyRef): Promise<Set<string>> {
   let cache = members.get(engine);
   if (!cache) members.set(engine, (cache = new Map()));
-  const key = `${group}\u0000${value}`;
-  let found = cache.get(key);
+  const token = filterToken(...ref);
+  let found = cache.get(token);
   if (!found) {
-    found = engine.search(filterToken(group, value)).then((search) => new Set(search.results.map((result) => result.id)));
-    cache.set(key, found);
+    found = engine.search(token).then((search) => new Set(search.results.map((result) => result.id)));
+    cache.set(token, found);
   }
   return found;
 }
@@ -142,11 +147,12 @@ async function relevance<R extends EngineResult>(engine: Engine<R>, term: string
   // One word, all of whose keys stand for the same values: a page of the union has them exactly
   // when search B found it, and then for every key.
   const keys = expansion.keys[0] ?? [];
-  const sameValues = (refs: readonly VocabularyRef[]) => refs.map((ref) => ref.join(':')).sort().join() === keys[0]!.map((ref) => ref.join(':')).sort().join();
-  if (words.length === 1 && expansion.words.length === 1 && keys.every(sameValues)) {
+  const valuesOf = (refs: readonly VocabularyRef[]) => refs.map((ref) => ref.join(':')).sort().join();
+  const first = valuesOf(keys[0] ?? []);
+  if (words.length === 1 && expansion.words.length === 1 && keys.every((refs) => valuesOf(refs) === first)) {
     const text = new Map(typed.results.map((result) => [result.id, result.score ?? 0]));
     const inB = new Set(vocabulary.results.map((result) => result.id));
-    const unit = singleOccurrenceScore(typed.results, 1);
+    const unit = singleOccurrenceScore(typed.results);
     return (id) => (text.get(id) ?? 0) + (inB.has(id) ? unit * keys.length : 0);
   }
   const perWord = words.length === 1 ? [typed] : await Promise.all(words.map((word) => engine.search(word, { filters })));
@@ -156,7 +162,7 @@ async function relevance<R extends EngineResult>(engine: Engine<R>, term: string
       const text = new Map(results.map((result) => [result.id, result.score ?? 0]));
       const keys = expansion.keys[expansion.words.indexOf(word)] ?? [];
       const sets = await Promise.all(keys.map(async (refs) => await Promise.all(refs.map((ref) => pagesWith(engine, ref)))));
-      return { text, sets, unit: singleOccurrenceScore(results, 1) };
+      return { text, sets, unit: singleOccurrenceScore(results) };
     }),
   );
   return (id) => parts.reduce((sum, part) => sum + (part.text.get(id) ?? 0) + part.unit * part.sets.filter((key) => key.some((set) => set.has(id))).length, 0);
@@ -165,9 +171,20 @@ async function relevance<R extends EngineResult>(engine: Engine<R>, term: string
 /** The union in the order of `order` (every page's id, as a sorted search lists them). */
 export function mergeByOrder<R extends EngineResult>(a: readonly R[], b: readonly R[], order: readonly EngineResult[]): R[] {
   const position = new Map(order.map((result, index) => [result.id, index]));
-  const union = new Map<string, R>();
-  for (const result of [...a, ...b]) if (!union.has(result.id)) union.set(result.id, result);
-  return [...union.values()].sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
+  return unionOf(a, b).sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
+}
+
+/** Search A (the typed words), B (the vocabulary) and, for counts, both at once. */
+async function searchBoth<R extends EngineResult>(engine: Engine<R>, term: string, filters: Record<string, unknown>, expansion: Expansion, options: UnionOptions) {
+  const sort = options.sort ? { sort: options.sort } : {};
+  const plan = planVocabulary(expansion);
+  const vocabularyFilters = withConditions(filters, plan.conditions);
+  const [a, b, both] = await Promise.all([
+    engine.search(term || null, { filters, ...sort }),
+    engine.search(joined(expansion.rest, ...plan.tokens), { filters: vocabularyFilters, ...sort }),
+    options.counts ? engine.search(joined(term, ...plan.tokens), { filters: vocabularyFilters }) : undefined,
+  ]);
+  return { a, b, filters: both ? unionCounts(a.filters, b.filters, both.filters) : {} };
 }
 
 /**
@@ -181,23 +198,20 @@ export async function searchUnion<R extends EngineResult>(
   expansion: Expansion | undefined,
   options: UnionOptions = {},
 ): Promise<UnionResult<R>> {
-  const sort = options.sort ? { sort: options.sort } : {};
-  const typed = engine.search(term || null, { filters, ...sort });
   if (!expansion) {
-    const a = await typed;
+    const a = await engine.search(term || null, { filters, ...(options.sort ? { sort: options.sort } : {}) });
     return { results: a.results, filters: options.counts ? a.filters : {} };
   }
-  const plan = planVocabulary(expansion);
-  const vocabularyFilters = withConditions(filters, plan.conditions);
-  const [a, b, both, order] = await Promise.all([
-    typed,
-    engine.search(joined(expansion.rest, ...plan.tokens), { filters: vocabularyFilters, ...sort }),
-    options.counts ? engine.search(joined(term, ...plan.tokens), { filters: vocabularyFilters }) : undefined,
-    options.sort ? engine.search(null, sort) : undefined,
+  const [{ a, b, filters: counts }, order] = await Promise.all([
+    searchBoth(engine, term, filters, expansion, options),
+    options.sort ? engine.search(null, { sort: options.sort }) : undefined,
   ]);
-  const score = order ? undefined : await relevance(engine, term, filters, a, b, expansion);
-  return {
-    results: order ? mergeByOrder(a.results, b.results, order.results) : mergeByRelevance(a.results, b.results, score!),
-    filters: both ? unionCounts(a.filters, b.filters, both.filters) : {},
-  };
+  const results = order ? mergeByOrder(a.results, b.results, order.results) : mergeByRelevance(a.results, b.results, await relevance(engine, term, filters, a, b, expansion));
+  return { results, filters: counts };
+}
+
+/** The filter counts of the union alone, without ranking it (a group's counts without its choices). */
+export async function countUnion<R extends EngineResult>(engine: Engine<R>, term: string, filters: Record<string, unknown>, expansion: Expansion | undefined): Promise<FilterCounts> {
+  if (!expansion) return (await engine.search(term || null, { filters })).filters;
+  return (await searchBoth(engine, term, filters, expansion, { counts: true })).filters;
 }

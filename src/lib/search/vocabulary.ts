@@ -201,16 +201,11 @@ export function lexiconOf(topics: Iterable<TopicData>): Lexicon {
  * as the index stems) with the filter values the word stands for.
  */
 export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexiconOf(catalogue.topics.map((topic) => topic.data))): QueryVocabulary {
-  const refs: VocabularyRef[] = [];
-  const refIndex = new Map<string, number>();
+  // One source per topic and per country: a source's index is its ref's.
+  const sources = vocabularySources(catalogue);
+  const refs: VocabularyRef[] = sources.map((source) => [source.group, source.value]);
   const keys = new Map<string, Set<number>>();
-  for (const source of vocabularySources(catalogue)) {
-    const id = `${source.group}:${source.value}`;
-    let ref = refIndex.get(id);
-    if (ref === undefined) {
-      ref = refs.push([source.group, source.value]) - 1;
-      refIndex.set(id, ref);
-    }
+  sources.forEach((source, ref) => {
     for (const term of source.terms) {
       for (const word of words(term.toLowerCase())) {
         for (const key of searchKeys(word, lexicon)) {
@@ -220,7 +215,7 @@ export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexicon
         }
       }
     }
-  }
+  });
   const tokens = new Map<string, string>();
   for (const [group, value] of refs) {
     const token = filterToken(group, value);
