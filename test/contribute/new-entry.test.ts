@@ -67,8 +67,10 @@ describe('npm run new (flags, no terminal)', () => {
     expect(newEntry('--collection', 'events', ...common, '--organisation', 'region-norrbotten').code).toBe(0);
     expect(newEntry('--collection', 'requirements', ...common).code).toBe(0);
     expect(newEntry('--collection', 'topics', '--title', 'Telecare alarms', '--yes').code).toBe(0);
-    expect(newEntry('--collection', 'organisations', '--title', 'Luleå kommun', '--country', 'SE', '--yes').code).toBe(0);
-    for (const file of ['methods/trygghetslarm-i-lulea.md', 'events/trygghetslarm-i-lulea.md', 'requirements/trygghetslarm-i-lulea.md', 'topics/telecare-alarms.yaml', 'organisations/lulea-kommun.yaml']) {
+    // A made-up municipality (with å, to exercise the transliteration): a real one may already
+    // have an entry in content/ (lulea-kommun.yaml came with the Swedish cases).
+    expect(newEntry('--collection', 'organisations', '--title', 'Exempelå kommun', '--country', 'SE', '--yes').code).toBe(0);
+    for (const file of ['methods/trygghetslarm-i-lulea.md', 'events/trygghetslarm-i-lulea.md', 'requirements/trygghetslarm-i-lulea.md', 'topics/telecare-alarms.yaml', 'organisations/exempela-kommun.yaml']) {
       expect(existsSync(join(root, 'content', file)), file).toBe(true);
     }
     const check = checkContent();
