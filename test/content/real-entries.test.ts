@@ -33,7 +33,8 @@ function splitFrontmatter(text: string, file: string): { frontmatter: string; bo
 function loadCollection(collection: CollectionName): LoadedEntry[] {
   const dir = join(CONTENT_DIR, collection);
   return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
+    // content/requirements/codes.yaml is the ledger of requirement codes (src/checks/requirement-codes.ts), not an entry.
+    .filter((name) => !name.startsWith('.') && !(collection === 'requirements' && name === 'codes.yaml'))
     .map((name) => {
       const file = `content/${collection}/${name}`;
       const text = readFileSync(join(dir, name), 'utf8');
