@@ -147,7 +147,7 @@ const manifestXml =
  * The annex as the bytes of an .odt file. `mtime` is fixed by default so the same annex always
  * gives the same bytes (the build's downloads do not change between identical builds).
  */
-export function annexOdt(rows: readonly AnnexRow[], labels: AnnexLabels, options: { generator?: string; mtime?: Date } = {}): Uint8Array {
+export function annexOdt(rows: readonly AnnexRow[], labels: AnnexLabels, options: { generator?: string; mtime?: Date } = {}): Uint8Array<ArrayBuffer> {
   const mtime = options.mtime ?? new Date(Date.UTC(2020, 0, 1));
   const generator = options.generator ?? 'Nordic Welfare Tech Commons';
   // Object order is zip order: mimetype must come first, stored (level 0).
@@ -158,7 +158,8 @@ export function annexOdt(rows: readonly AnnexRow[], labels: AnnexLabels, options
     'styles.xml': [strToU8(stylesXml(labels)), { level: 6, mtime }],
     'meta.xml': [strToU8(metaXml(labels, generator)), { level: 6, mtime }],
   };
-  return zipSync(files);
+  // fflate allocates a plain ArrayBuffer; the type says so, so a Response or Blob takes the bytes.
+  return zipSync(files) as Uint8Array<ArrayBuffer>;
 }
 
 /** The text of a cell in the printed table, exported for tests of the table's contents. */
