@@ -359,6 +359,14 @@ const synonymColumns: Column<Topic>[] = contentLanguages.map((language) => ({
   value: (e: Topic) => join(e.data.synonyms[language]),
 }));
 
+const topicDescriptionColumns: Column<Topic>[] = contentLanguages.map((language) => ({
+  name: `description_${language}`,
+  type: 'string' as const,
+  required: true,
+  description: `Description in ${language}.`,
+  value: (e: Topic) => e.data.description[language],
+}));
+
 export const topicColumns: Column<Topic>[] = [
   { name: 'id', type: 'string', required: true, description: 'Identifier.', value: (e) => e.id },
   { name: 'url', type: 'string', required: true, description: "Address of the topic's page (English).", value: (e, _c, l) => l.entryUrl(e) },
@@ -367,6 +375,7 @@ export const topicColumns: Column<Topic>[] = [
   ...synonymColumns,
   { name: 'abbreviations', type: 'string', description: `Abbreviations. ${JOINED}`, value: (e) => join(e.data.abbreviations) },
   { name: 'broader', type: 'string', description: 'Id of the broader topic.', value: (e) => e.data.broader },
+  ...topicDescriptionColumns,
   { name: 'caseCount', type: 'integer', required: true, description: 'Number of cases with this topic (derived).', value: (e, c) => (c.casesByTopic.get(e.id) ?? []).length },
 ];
 
@@ -380,6 +389,12 @@ export const organisationColumns: Column<Organisation>[] = [
   { name: 'international', type: 'boolean', description: 'A Nordic or international body.', value: (e) => e.data.international },
   { name: 'parent', type: 'string', description: 'Id of the parent organisation.', value: (e) => e.data.parent },
   { name: 'website', type: 'string', description: 'Website.', value: (e) => e.data.website },
+  ...contentLanguages.map((language) => ({
+    name: `description_${language}`,
+    type: 'string' as const,
+    description: `Description in ${language}, when written (organisations are described in their own language and usually English).`,
+    value: (e: Organisation) => e.data.description?.[language],
+  })),
   { name: 'caseCount', type: 'integer', required: true, description: 'Number of cases it took part in (derived).', value: (e, c) => (c.casesByOrganisation.get(e.id) ?? []).length },
 ];
 

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  contentLanguages,
   countries,
   eventTypes,
   evidenceLevels,
@@ -21,7 +22,7 @@ import {
   stopReasons,
   topicKinds,
   verificationMethods,
-  contentLanguages,
+  type ContentLanguage,
 } from './vocabulary.ts';
 import { fullDate, functionalEmail, httpUrl, language, money, partialDate, ref, resource, source, summaries } from './fields.ts';
 import { compareDates } from './dates.ts';
@@ -173,6 +174,61 @@ const synonymsPerLanguage = z.strictObject({
   is: z.array(z.string().min(1)).default([]),
 });
 
+const languageNames: Record<ContentLanguage, string> = {
+  en: 'English',
+  sv: 'Swedish',
+  nb: 'Norwegian (bokmål)',
+  da: 'Danish',
+  fi: 'Finnish',
+  is: 'Icelandic',
+};
+
+/** One language's text of a description: not empty and not only spaces. */
+const descriptionText = (language: ContentLanguage) =>
+  z
+    .string({ error: `expected the description in ${languageNames[language]} as text` })
+    .regex(/\S/, { message: `is empty; expected one or two sentences in ${languageNames[language]}` });
+
+const everyLanguage = contentLanguages.join(', ');
+
+/**
+ * A topic's description in all six interface languages: a topic page in one language never shows a
+ * description written in another.
+ */
+const topicDescription = z.strictObject(
+  {
+    en: descriptionText('en'),
+    sv: descriptionText('sv'),
+    nb: descriptionText('nb'),
+    da: descriptionText('da'),
+    fi: descriptionText('fi'),
+    is: descriptionText('is'),
+  },
+  { error: `expected a description in each of the six languages: a group with the keys ${everyLanguage}, one or two sentences each` },
+);
+
+/**
+ * An organisation's description in any of the six languages, usually its own and English. A page
+ * shows the reader's language when present, else English, else the first one written.
+ */
+const organisationDescription = z
+  .strictObject(
+    {
+      en: descriptionText('en').optional(),
+      sv: descriptionText('sv').optional(),
+      nb: descriptionText('nb').optional(),
+      da: descriptionText('da').optional(),
+      fi: descriptionText('fi').optional(),
+      is: descriptionText('is').optional(),
+    },
+    { error: `expected a group of descriptions by language (any of ${everyLanguage}), usually the organisation's own language and en` },
+  )
+  .refine((map) => Object.keys(map).length > 0, {
+    message: `has no language; expected at least one of ${everyLanguage} (e.g. en: …), or leave description out`,
+    // Only for a group that is empty, not one whose only key was already reported as unknown.
+    when: (payload) => payload.issues.length === 0,
+  });
+
 export const topicSchema = z.strictObject({
   kind: z.enum(topicKinds),
   labels: labelsInEveryLanguage,
@@ -180,7 +236,8 @@ export const topicSchema = z.strictObject({
   /** Abbreviations that are the same in every language (COPD, KOL, h@h). */
   abbreviations: z.array(z.string().min(1)).default([]),
   broader: ref('topics').optional(),
-  description: z.string().optional(),
+  /** One or two sentences explaining the topic, in each of the six languages. */
+  description: topicDescription,
 });
 
 export const organisationSchema = z.strictObject({
@@ -193,7 +250,8 @@ export const organisationSchema = z.strictObject({
   international: z.boolean().default(false),
   parent: ref('organisations').optional(),
   website: httpUrl().optional(),
-  description: z.string().optional(),
+  /** One or two sentences about the organisation, per language (its own and English). */
+  description: organisationDescription.optional(),
   sources: z.array(source()).default([]),
 });
 

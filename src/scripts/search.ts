@@ -164,7 +164,7 @@ if (root) {
       const item = document.createElement('li');
       item.className = 'search-result';
       const heading = document.createElement('h3');
-      const { url, title } = localiseResult(result.url, result.meta, config.locale);
+      const { url, title, summary: summaryText, summaryLanguage } = localiseResult(result.url, result.meta, config.locale);
       const link = document.createElement('a');
       link.href = url;
       link.textContent = title ?? url;
@@ -178,10 +178,10 @@ if (root) {
         badges.append(badge);
       }
       item.append(heading, badges);
-      if (result.meta.summary) {
+      if (summaryText) {
         const summary = document.createElement('p');
-        summary.textContent = result.meta.summary;
-        if (result.meta.language && result.meta.language !== config.locale) summary.lang = result.meta.language;
+        summary.textContent = summaryText;
+        if (summaryLanguage && summaryLanguage !== config.locale) summary.lang = summaryLanguage;
         item.append(summary);
       }
       return item;

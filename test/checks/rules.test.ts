@@ -168,6 +168,43 @@ describe('frontmatter', () => {
   });
 });
 
+describe('descriptions of topics and organisations', () => {
+  const copd = fixtureText('content/topics/copd.yaml');
+  const vinnova = fixtureText('content/organisations/vinnova.yaml');
+
+  it('says which language a topic description lacks, on its line', () => {
+    const withoutFinnish = copd.replace(/^  fi: .*\n/m, '');
+    const line = withoutFinnish.split('\n').findIndex((text) => text.startsWith('description:')) + 1;
+    expect(problemLines({ 'content/topics/copd.yaml': withoutFinnish })).toEqual([
+      `content/topics/copd.yaml:${line}: description.fi: \`fi\` is missing; expected the description in Finnish as text`,
+    ]);
+  });
+
+  it('explains the six-language form when a topic has the old one-language description', () => {
+    const old = copd.replace(/^description:[\s\S]*$/m, 'description: A long-term lung disease.\n');
+    const line = old.split('\n').findIndex((text) => text.startsWith('description:')) + 1;
+    expect(problemLines({ 'content/topics/copd.yaml': old })).toEqual([
+      `content/topics/copd.yaml:${line}: description: got the text 'A long-term lung disease.'; expected a description in each of the six languages: a group with the keys en, sv, nb, da, fi, is, one or two sentences each`,
+    ]);
+  });
+
+  it('names an organisation description language that does not exist, with the closest one', () => {
+    const norwegian = vinnova.replace('  sv: ', '  no: ');
+    const line = norwegian.split('\n').findIndex((text) => text.startsWith('  no:')) + 1;
+    expect(problemLines({ 'content/organisations/vinnova.yaml': norwegian })).toEqual([
+      expect.stringMatching(new RegExp(`^content/organisations/vinnova\\.yaml:${line}: description\\.no: \`no\` is not a field; did you mean \`nb\`\\?`)),
+    ]);
+  });
+
+  it('refuses an organisation description with no language', () => {
+    const empty = vinnova.replace(/^description:[\s\S]*$/m, 'description: {}\n');
+    const line = empty.split('\n').findIndex((text) => text.startsWith('description:')) + 1;
+    expect(problemLines({ 'content/organisations/vinnova.yaml': empty })).toEqual([
+      `content/organisations/vinnova.yaml:${line}: description: has no language; expected at least one of en, sv, nb, da, fi, is (e.g. en: …), or leave description out`,
+    ]);
+  });
+});
+
 describe('file names and folders', () => {
   it('refuses an id that is not lower-case kebab ASCII and proposes one', () => {
     expect(problemLines({ 'content/cases/Egenvård KOL.md': caseWithBody(LESSONS) })).toEqual([
@@ -253,12 +290,12 @@ describe('references', () => {
       "content/events/test-seminar.md:12: cases[0]: 'egenvard' is not a case in content/cases/; did you mean 'egenvard-kol'?",
       "content/methods/test-method.md:7: origin.organisation: 'vinnova-se' is not an organisation in content/organisations/; did you mean 'vinnova'?",
       "content/requirements/test-requirement.md:16: origin.case: 'key-figure' is not a case in content/cases/; did you mean 'key-figures'?",
-      "content/topics/copd.yaml:4: broader: 'chronic-diseases' is not a topic in content/topics/; did you mean 'chronic-disease'?",
+      "content/topics/copd.yaml:11: broader: 'chronic-diseases' is not a topic in content/topics/; did you mean 'chronic-disease'?",
     ]);
   });
   it('refuses an entry that points at itself', () => {
     expect(problemLines({ 'content/topics/copd.yaml': `${fixtureText('content/topics/copd.yaml')}broader: copd\n` })).toEqual([
-      "content/topics/copd.yaml:4: broader: 'copd' is this entry itself; expected the id of another entry",
+      "content/topics/copd.yaml:11: broader: 'copd' is this entry itself; expected the id of another entry",
     ]);
   });
   it('resolves references against the whole catalogue when only some files are checked', () => {

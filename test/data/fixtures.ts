@@ -24,7 +24,8 @@ export function fixtureCase(id: string, data: Record<string, unknown> = {}): Cas
 }
 
 export function fixtureTopic(id: string, labels: Record<string, string>): Topic {
-  return { collection: 'topics', id, data: topicSchema.parse({ kind: 'condition', labels }) };
+  const description = { en: `About ${labels.en}; with "quotes", commas.`, sv: `Om ${labels.sv}; med å ä ö.`, nb: `Om ${labels.nb}; med æ ø å.`, da: `Om ${labels.da}.`, fi: `Tietoa aiheesta ${labels.fi}.`, is: `Um ${labels.is}; með ð og þ.` };
+  return { collection: 'topics', id, data: topicSchema.parse({ kind: 'condition', labels, description }) };
 }
 
 export function fixtureOrganisation(id: string, data: Record<string, unknown> = {}): Organisation {

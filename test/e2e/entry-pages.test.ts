@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { BrowserContext, Page } from 'playwright-core';
 import { distDir } from '../helpers/site.ts';
 import { useSite } from '../helpers/use-site.ts';
@@ -17,6 +18,8 @@ import { contentDir } from '../../src/content-dir.ts';
 import { formatMoney } from '../../src/lib/format.ts';
 import { COMPARISON_TABLE_LIMIT } from '../../src/lib/comparison.ts';
 import { PAGE_SIZE } from '../../src/lib/facets.ts';
+import { pickDescription } from '../../src/lib/descriptions.ts';
+import { locales } from '../../src/i18n/locales.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -317,6 +320,58 @@ describe('topic comparison page size', () => {
       for (const link of caseLinks(page)) listed.add(link);
     }
     expect(ofTopic.filter(({ id: caseId }) => !listed.has(caseId)).map(({ id: caseId }) => caseId)).toEqual([]);
+  });
+});
+
+describe('topic and organisation descriptions in the page language', () => {
+  const yamlEntries = (collection: string) =>
+    readdirSync(join(contentDir, collection))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join(contentDir, collection, name), 'utf8')) as Record<string, unknown> }));
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+  /** The page's lead paragraph (its description), its lang attribute and the meta description. */
+  function lead(path: string, marker: string) {
+    const document = parseDocument(readFileSync(join(distDir, path, 'index.html'), 'utf8'));
+    const paragraph = DomUtils.findOne((node) => node.name === 'p' && marker in node.attribs, document.children);
+    const meta = DomUtils.findOne((node) => node.name === 'meta' && node.attribs['name'] === 'description', document.children);
+    return {
+      text: paragraph ? oneLine(DomUtils.textContent(paragraph)) : undefined,
+      lang: paragraph?.attribs['lang'],
+      meta: meta ? oneLine(meta.attribs['content'] ?? '') : undefined,
+    };
+  }
+
+  it("shows every topic's description in the page's own language, on every interface language's page", () => {
+    const topics = yamlEntries('topics');
+    expect(topics.length).toBeGreaterThan(0);
+    for (const { id, data } of topics) {
+      const description = data['description'] as Record<string, string>;
+      for (const locale of locales) {
+        const shown = lead(`${locale}/topics/${id}`, 'data-topic-description');
+        expect(shown.text, `/${locale}/topics/${id}/: description`).toBe(oneLine(description[locale]!));
+        expect(shown.lang, `/${locale}/topics/${id}/: lang of the description`).toBeUndefined();
+        expect(shown.meta, `/${locale}/topics/${id}/: meta description`).toBe(oneLine(description[locale]!));
+      }
+    }
+  });
+
+  it("shows an organisation's description in the page's language, else English, else the one written, marked with its lang", () => {
+    let fallbacks = 0;
+    for (const { id, data } of yamlEntries('organisations')) {
+      const description = data['description'] as Record<string, string> | undefined;
+      for (const locale of locales) {
+        const shown = lead(`${locale}/organisations/${id}`, 'data-organisation-description');
+        const expected = pickDescription(description, locale);
+        if (!expected) {
+          expect(shown.text, `/${locale}/organisations/${id}/: no description`).toBeUndefined();
+          continue;
+        }
+        expect(shown.text, `/${locale}/organisations/${id}/: description`).toBe(oneLine(expected.text));
+        expect(shown.lang, `/${locale}/organisations/${id}/: lang`).toBe(expected.language === locale ? undefined : expected.language);
+        if (expected.language !== locale) fallbacks += 1;
+      }
+    }
+    expect(fallbacks, 'pages that show a description in another language than their own').toBeGreaterThan(0);
   });
 });
 

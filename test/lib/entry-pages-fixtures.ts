@@ -24,7 +24,8 @@ export function makeCase(id: string, data: Record<string, unknown>): Case {
 
 export function makeTopic(id: string, data: Record<string, unknown> = {}): Topic {
   const labels = { en: id, sv: id, nb: id, da: id, fi: id, is: id };
-  return { collection: 'topics', id, data: topicSchema.parse({ kind: 'technology', labels, ...data }) };
+  const description = { en: `About ${id}.`, sv: `Om ${id}.`, nb: `Om ${id}.`, da: `Om ${id}.`, fi: `Tietoa: ${id}.`, is: `Um ${id}.` };
+  return { collection: 'topics', id, data: topicSchema.parse({ kind: 'technology', labels, description, ...data }) };
 }
 
 export function makeOrganisation(id: string, data: Record<string, unknown> = {}): Organisation {

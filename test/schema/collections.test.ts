@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, eventSchema, topicSchema } from '../../src/schema/collections.ts';
+import { caseSchema, eventSchema, organisationSchema, topicSchema } from '../../src/schema/collections.ts';
 import { sectionForHeading } from '../../src/schema/sections.ts';
 
 const validCase = {
@@ -75,10 +75,55 @@ describe('event schema', () => {
   });
 });
 
+const sixDescriptions = {
+  en: 'A long-term lung disease.',
+  sv: 'En långvarig lungsjukdom.',
+  nb: 'En langvarig lungesykdom.',
+  da: 'En langvarig lungesygdom.',
+  fi: 'Pitkäaikainen keuhkosairaus.',
+  is: 'Langvinnur lungnasjúkdómur.',
+};
+
 describe('topic schema', () => {
+  const labels = { en: 'COPD', sv: 'KOL', nb: 'KOLS', da: 'KOL', fi: 'keuhkoahtaumatauti', is: 'langvinn lungnateppa' };
+
   it('needs a label in every interface language', () => {
-    const topic = { kind: 'condition', labels: { en: 'COPD', sv: 'KOL', nb: 'KOLS', da: 'KOL', fi: 'keuhkoahtaumatauti' } };
+    const topic = { kind: 'condition', labels: { ...labels, is: undefined }, description: sixDescriptions };
     expect(messages(topicSchema.safeParse(topic))).toEqual([expect.stringMatching(/^labels\.is:/)]);
+  });
+
+  it('needs a description in every interface language', () => {
+    expect(messages(topicSchema.safeParse({ kind: 'condition', labels, description: sixDescriptions }))).toEqual([]);
+    const { fi: _fi, ...withoutFinnish } = sixDescriptions;
+    expect(messages(topicSchema.safeParse({ kind: 'condition', labels, description: withoutFinnish }))).toEqual([
+      'description.fi: expected the description in Finnish as text',
+    ]);
+    expect(messages(topicSchema.safeParse({ kind: 'condition', labels, description: { ...sixDescriptions, is: '  ' } }))).toEqual([
+      'description.is: is empty; expected one or two sentences in Icelandic',
+    ]);
+    expect(messages(topicSchema.safeParse({ kind: 'condition', labels }))).toEqual([expect.stringMatching(/^description: expected a description in each of the six languages/)]);
+  });
+
+  it('refuses a description in one language only, the old form', () => {
+    expect(messages(topicSchema.safeParse({ kind: 'condition', labels, description: 'A long-term lung disease.' }))).toEqual([
+      expect.stringMatching(/^description: expected a description in each of the six languages: a group with the keys en, sv, nb, da, fi, is/),
+    ]);
+  });
+});
+
+describe('organisation schema', () => {
+  const organisation = { name: 'Lyngby-Taarbæk Kommune', type: 'municipality', country: 'DK' };
+
+  it('takes a description in any of the six languages, or none', () => {
+    expect(messages(organisationSchema.safeParse(organisation))).toEqual([]);
+    expect(messages(organisationSchema.safeParse({ ...organisation, description: { da: 'Kommune nord for København.' } }))).toEqual([]);
+    expect(messages(organisationSchema.safeParse({ ...organisation, description: { da: 'Kommune.', en: 'Municipality.' } }))).toEqual([]);
+  });
+
+  it('refuses an empty group, an unknown language and empty text', () => {
+    expect(messages(organisationSchema.safeParse({ ...organisation, description: {} }))).toEqual([expect.stringMatching(/^description: has no language; expected at least one of en, sv, nb, da, fi, is/)]);
+    expect(messages(organisationSchema.safeParse({ ...organisation, description: { de: 'Gemeinde.' } })).map((m) => m.split(':')[0])).toEqual(['description']);
+    expect(messages(organisationSchema.safeParse({ ...organisation, description: { da: '' } }))).toEqual(['description.da: is empty; expected one or two sentences in Danish']);
   });
 });
 

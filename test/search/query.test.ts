@@ -52,8 +52,31 @@ describe('localiseResult', () => {
   it('points a topic or organisation result at the reader language, with its label there', async () => {
     const { localiseResult } = await import('../../src/lib/search/meta.ts');
     const meta = { variant: 'en', title: 'COPD', title_fi: 'Keuhkoahtaumatauti' };
-    expect(localiseResult('/en/topics/copd/', meta, 'fi')).toEqual({ url: '/fi/topics/copd/', title: 'Keuhkoahtaumatauti' });
-    expect(localiseResult('/en/organisations/vinnova/', { variant: 'en', title: 'Vinnova' }, 'sv')).toEqual({ url: '/sv/organisations/vinnova/', title: 'Vinnova' });
-    expect(localiseResult('/sv/cases/x/', { title: 'X' }, 'fi')).toEqual({ url: '/sv/cases/x/', title: 'X' });
+    expect(localiseResult('/en/topics/copd/', meta, 'fi')).toMatchObject({ url: '/fi/topics/copd/', title: 'Keuhkoahtaumatauti' });
+    expect(localiseResult('/en/organisations/vinnova/', { variant: 'en', title: 'Vinnova' }, 'sv')).toMatchObject({ url: '/sv/organisations/vinnova/', title: 'Vinnova' });
+    expect(localiseResult('/sv/cases/x/', { title: 'X' }, 'fi')).toMatchObject({ url: '/sv/cases/x/', title: 'X' });
+  });
+
+  it("shows a topic's description in the reader's language, never the indexed page's", async () => {
+    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const meta = { variant: 'en', title: 'COPD', summary: 'A lung disease.', summary_en: 'A lung disease.', summary_fi: 'Keuhkosairaus.', summary_sv: 'En lungsjukdom.' };
+    expect(localiseResult('/en/topics/copd/', meta, 'fi')).toMatchObject({ summary: 'Keuhkosairaus.', summaryLanguage: 'fi' });
+    expect(localiseResult('/en/topics/copd/', meta, 'sv')).toMatchObject({ summary: 'En lungsjukdom.', summaryLanguage: 'sv' });
+    expect(localiseResult('/en/topics/copd/', meta, 'en')).toMatchObject({ summary: 'A lung disease.', summaryLanguage: 'en' });
+  });
+
+  it("falls back for an organisation: the reader's language, else English, else the first written, with its language", async () => {
+    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const both = { variant: 'en', title: 'Lyngby', summary: 'A municipality.', summary_da: 'En kommune.', summary_en: 'A municipality.' };
+    expect(localiseResult('/en/organisations/x/', both, 'da')).toMatchObject({ summary: 'En kommune.', summaryLanguage: 'da' });
+    expect(localiseResult('/en/organisations/x/', both, 'fi')).toMatchObject({ summary: 'A municipality.', summaryLanguage: 'en' });
+    const own = { variant: 'en', title: 'Lyngby', summary: 'En kommune.', summary_da: 'En kommune.' };
+    expect(localiseResult('/en/organisations/x/', own, 'sv')).toMatchObject({ summary: 'En kommune.', summaryLanguage: 'da' });
+    expect(localiseResult('/en/organisations/x/', { variant: 'en', title: 'Vinnova' }, 'sv').summary).toBeUndefined();
+  });
+
+  it("keeps an entry's own summary and language", async () => {
+    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    expect(localiseResult('/sv/cases/x/', { title: 'X', summary: 'Ett fall.', language: 'sv' }, 'fi')).toEqual({ url: '/sv/cases/x/', title: 'X', summary: 'Ett fall.', summaryLanguage: 'sv' });
   });
 });

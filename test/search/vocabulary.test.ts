@@ -78,6 +78,13 @@ describe('searchTermsText and queryVocabulary', () => {
     expect(refs('Akureyri')).toEqual([]);
   });
 
+  it('takes no number alone as a key (COVID-19, type 2 diabetes), so the keys stay in order', () => {
+    const topic = makeTopic('diabetes', { labels: { en: 'Diabetes', sv: 'Diabetes', nb: 'Diabetes', da: 'Diabetes', fi: 'Diabetes', is: 'Sykursýki' }, synonyms: { en: ['type 2 diabetes', 'COVID-19'] } });
+    const vocabulary = queryVocabulary(makeCatalogue({ topics: [topic] }));
+    expect(Object.keys(vocabulary.keys).filter((key) => /^\d+$/.test(key))).toEqual([]);
+    expect(Object.keys(vocabulary.keys)).toEqual(expect.arrayContaining(['covid', 'typ']));
+  });
+
   it('is plain JSON with sorted keys and each filter value once', () => {
     const vocabulary = queryVocabulary(catalogue);
     const keys = Object.keys(vocabulary.keys);

@@ -4,7 +4,8 @@
  * (`data-pagefind-filter`) and the date it sorts by (`data-pagefind-sort`). SearchMeta.astro
  * renders this; the search page reads the same names (filters.ts).
  */
-import type { Locale } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { pickDescription, type DescriptionMap } from '../descriptions.ts';
 import { strongestEvidence } from '../evidence.ts';
 import { parsePartialDate } from '../../schema/dates.ts';
 import type { SearchableEntry } from './vocabulary.ts';
@@ -16,10 +17,20 @@ export const indexedVariant = 'en';
  * A result's address and title in the reader's language: a topic or organisation is indexed once
  * (`indexedVariant`) and exists under every language prefix.
  */
-export function localiseResult(url: string, meta: Record<string, string | undefined>, locale: string): { url: string; title: string | undefined } {
+export function localiseResult(
+  url: string,
+  meta: Record<string, string | undefined>,
+  locale: string,
+): { url: string; title: string | undefined; summary: string | undefined; summaryLanguage: string | undefined } {
   const variant = meta.variant;
-  if (!variant || variant === locale) return { url, title: meta.title };
-  return { url: url.replace(`/${variant}/`, `/${locale}/`), title: meta[`title_${locale}`] ?? meta.title };
+  if (!variant) return { url, title: meta.title, summary: meta.summary, summaryLanguage: meta.language };
+  // A topic or organisation: its description in the reader's language, picked as its page does.
+  const descriptions: DescriptionMap = Object.fromEntries(locales.map((language) => [language, meta[`summary_${language}`]]));
+  const reader = (locales as readonly string[]).includes(locale) ? (locale as Locale) : (variant as Locale);
+  const description = pickDescription(descriptions, reader);
+  const summary = description ? { summary: description.text, summaryLanguage: description.language } : { summary: undefined, summaryLanguage: undefined };
+  if (variant === locale) return { url, title: meta.title, ...summary };
+  return { url: url.replace(`/${variant}/`, `/${locale}/`), title: meta[`title_${locale}`] ?? meta.title, ...summary };
 }
 
 export interface SearchMeta {
@@ -107,8 +118,17 @@ export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): Searc
   const countries = filters.country ?? [];
   if (countries.length > 0) meta.country = countries.join(',');
   if ('summary' in entry.data) meta.summary = entry.data.summary;
-  else if (entry.collection === 'topics' && entry.data.description) meta.summary = entry.data.description;
-  else if (entry.collection === 'organisations' && entry.data.description) meta.summary = entry.data.description;
+  else if (entry.collection === 'topics' || entry.collection === 'organisations') {
+    // Indexed once, shown to readers of every language: each written description goes along
+    // (summary_<lang>) and `summary` is the one the indexed page itself shows.
+    const descriptions: DescriptionMap | undefined = entry.data.description;
+    for (const language of locales) {
+      const text = descriptions?.[language];
+      if (text) meta[`summary_${language}`] = text;
+    }
+    const shown = pickDescription(descriptions, pageLocale);
+    if (shown) meta.summary = shown.text;
+  }
   for (const key of Object.keys(filters)) if (filters[key]!.length === 0) delete filters[key];
   return { meta, filters, sort };
 }

@@ -210,6 +210,9 @@ export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexicon
       for (const word of words(term.toLowerCase())) {
         for (const key of searchKeys(word, lexicon)) {
           const stemmed = vocabularyKey(key);
+          // A number alone names no topic ("type 2 diabetes", "COVID-19"); and JSON objects put
+          // integer keys first, whatever order they were written in, so the file would not be sorted.
+          if (/^\d+$/.test(stemmed)) continue;
           if (!keys.has(stemmed)) keys.set(stemmed, new Set());
           keys.get(stemmed)!.add(ref);
         }
