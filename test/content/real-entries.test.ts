@@ -220,17 +220,19 @@ describe('real catalogue entries', () => {
     });
 
     it('derives requirements from the Ordnat införande case, and every other requirement from a public set', () => {
+      type Origin = { case?: string; set?: { url?: string }; wording?: string };
       const requirements = entries.filter((e) => e.collection === 'requirements');
-      const fromCase = requirements.filter((e) => e.data.origin?.case === 'ordnat-inforande');
+      const originOf = (entry: LoadedEntry) => (entry.data['origin'] ?? {}) as Origin;
+      const fromCase = requirements.filter((e) => originOf(e).case === 'ordnat-inforande');
       expect(fromCase.length).toBeGreaterThanOrEqual(3);
       const ordnat = entries.find((e) => e.collection === 'cases' && e.id === 'ordnat-inforande');
-      const listed = (ordnat?.data.requirements ?? []).map((r: any) => (typeof r === 'string' ? r : r.id));
+      const listed = ((ordnat?.data['requirements'] ?? []) as (string | { id: string })[]).map((r) => (typeof r === 'string' ? r : r.id));
       for (const requirement of fromCase) {
-        expect(requirement.data.origin.wording, requirement.file).toBe('editors');
+        expect(originOf(requirement).wording, requirement.file).toBe('editors');
         expect(listed, requirement.file).toContain(requirement.id);
       }
-      for (const requirement of requirements.filter((e) => !e.data.origin?.case)) {
-        expect(requirement.data.origin?.set?.url, `${requirement.file}: a requirement not drawn from a case cites its public set`).toMatch(/^https?:\/\//);
+      for (const requirement of requirements.filter((e) => !originOf(e).case)) {
+        expect(originOf(requirement).set?.url, `${requirement.file}: a requirement not drawn from a case cites its public set`).toMatch(/^https?:\/\//);
       }
       expect(requirements.length, 'the library has at least 15 requirements').toBeGreaterThanOrEqual(15);
     });
