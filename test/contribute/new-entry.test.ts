@@ -67,8 +67,8 @@ describe('npm run new (flags, no terminal)', () => {
     expect(newEntry('--collection', 'events', ...common, '--organisation', 'region-norrbotten').code).toBe(0);
     expect(newEntry('--collection', 'requirements', ...common).code).toBe(0);
     expect(newEntry('--collection', 'topics', '--title', 'Telecare alarms', '--yes').code).toBe(0);
-    expect(newEntry('--collection', 'organisations', '--title', 'Luleå kommun', '--country', 'SE', '--yes').code).toBe(0);
-    for (const file of ['methods/trygghetslarm-i-lulea.md', 'events/trygghetslarm-i-lulea.md', 'requirements/trygghetslarm-i-lulea.md', 'topics/telecare-alarms.yaml', 'organisations/lulea-kommun.yaml']) {
+    expect(newEntry('--collection', 'organisations', '--title', 'Exempelby kommun', '--country', 'SE', '--yes').code).toBe(0);
+    for (const file of ['methods/trygghetslarm-i-lulea.md', 'events/trygghetslarm-i-lulea.md', 'requirements/trygghetslarm-i-lulea.md', 'topics/telecare-alarms.yaml', 'organisations/exempelby-kommun.yaml']) {
       expect(existsSync(join(root, 'content', file)), file).toBe(true);
     }
     const check = checkContent();
