@@ -8,11 +8,11 @@
  * written to a temporary folder (never to content/) together with a copy of the real catalogue,
  * so every reference resolves and the content check passes.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { caseSectionHeadings } from '../src/schema/sections.ts';
-import type { ContentLanguage } from '../src/schema/vocabulary.ts';
+import { requirementCategories, requirementCategoryAbbreviations, type ContentLanguage } from '../src/schema/vocabulary.ts';
 
 type Lang = ContentLanguage;
 const languages: readonly Lang[] = ['sv', 'nb', 'da', 'fi', 'is', 'en'];
@@ -280,6 +280,8 @@ export interface GeneratedEntry {
   collection: 'cases' | 'methods' | 'events' | 'requirements';
   file: string;
   text: string;
+  /** A requirement's code, issued in the copied ledger (content/requirements/codes.yaml). */
+  code?: string;
 }
 
 /** Generates `count` synthetic entries referring to the real catalogue; pure apart from the PRNG. */
@@ -448,12 +450,19 @@ export function generateEntries(count: number, real: RealCatalogue, seed = 7): G
     caseIds.push(id);
   }
 
+  const codeNumbers = new Map<string, number>();
   for (let i = 1; i <= requirements; i++) {
     const lang = weighted();
     const id = `bench-requirement-${i}`;
+    // Synthetic codes count up from 500 per category, clear of the real ledger's numbers.
+    const category = pick(requirementCategories);
+    const number = (codeNumbers.get(category) ?? 499) + 1;
+    codeNumbers.set(category, number);
+    const code = `NWTC-${requirementCategoryAbbreviations[category]}-${String(number).padStart(3, '0')}`;
     entries.push({
       collection: 'requirements',
       file: `${id}.md`,
+      code,
       text: [
         '---',
         `title: ${q(`${pick(technologies[lang])}: ${syntheticLabel[lang]} ${i}`)}`,
@@ -461,11 +470,18 @@ export function generateEntries(count: number, real: RealCatalogue, seed = 7): G
         `summary: ${q(paragraph(lang, 'lessons', 2))}`,
         `summaryEn: ${q(paragraph('en', 'lessons', 2))}`,
         `topics: [${some(topics, 1, 3).join(', ')}]`,
-        `category: ${pick(['interoperability', 'information-security', 'usability', 'evidence-of-effect', 'privacy', 'operations'])}`,
+        `category: ${category}`,
+        `code: ${code}`,
+        `level: ${pick(['basic', 'advanced', 'leading'])}`,
         `statement: ${q(paragraph(lang, 'doDifferently', 2))}`,
-        `rationale: ${q(paragraph(lang, 'lessons', 1))}`,
-        `status: ${pick(['proposed', 'prototype', 'in-use'])}`,
-        ...(caseIds.length ? [`origin: ${pick(caseIds)}`] : []),
+        `motivation: ${q(paragraph(lang, 'lessons', 1))}`,
+        'verification:',
+        `  methods: [${some(['documentation', 'test', 'demonstration', 'reference'], 1, 2).join(', ')}]`,
+        `  description: ${q(paragraph(lang, 'results', 1))}`,
+        'origin:',
+        ...(caseIds.length ? [`  case: ${pick(caseIds)}`] : ['  set: { title: Benchmark requirement set, publisher: Benchmark generator, url: "https://example.org/requirements" }']),
+        '  wording: editors',
+        `phases: [${some(['before-you-start', 'insight-and-idea', 'development-testing-evaluation', 'transition-to-operation', 'new-practice'], 1, 2).join(', ')}]`,
         'sources:',
         `  - { title: ${q(`${syntheticLabel[lang]} ${i}`)}, publisher: Benchmark generator }`,
         `lastVerified: ${date(2021, 2025).full}`,
@@ -526,10 +542,13 @@ export function writeSyntheticContent(root: string, count: number, realContentDi
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(realContentDir, contentDir, { recursive: true });
+  const ledger: string[] = [];
   for (const entry of generateEntries(count, readRealCatalogue(realContentDir))) {
     const folder = join(contentDir, entry.collection);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, entry.file), entry.text);
+    if (entry.code) ledger.push(`${entry.code}: { requirement: ${basename(entry.file, extname(entry.file))}, issued: 2026-01-01 }`);
   }
+  if (ledger.length) appendFileSync(join(contentDir, 'requirements', 'codes.yaml'), `\n${ledger.join('\n')}\n`);
   return contentDir;
 }

@@ -12,14 +12,15 @@
  * content check; the lines marked TODO are what the author still has to write, and the
  * pull-request check lists any that are left.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import * as p from '@clack/prompts';
 import { collectionNames, type CollectionName } from '../src/schema/collections.ts';
 import { localeNames } from '../src/i18n/locales.ts';
-import { contentLanguages, countries, stages, outcomes, type ContentLanguage, type Country } from '../src/schema/vocabulary.ts';
+import { contentLanguages, countries, stages, outcomes, requirementCategories, type ContentLanguage, type Country, type RequirementCategory } from '../src/schema/vocabulary.ts';
+import { LEDGER_FILE, nextFreeCode, readLedger } from '../src/checks/requirement-codes.ts';
 import {
   fileExtensionFor,
   findTodos,
@@ -48,6 +49,7 @@ const usage = `Usage: npm run new -- [options]
   --stage <value>         cases: ${stages.join(' | ')}
   --outcome <value>       cases: ${outcomes.join(' | ')}
   --place <text>          cases: municipality, region or district
+  --category <value>      requirements: ${requirementCategories.join(' | ')} (the code is issued for it)
   --id <name>             the file name without extension (default: from the title)
   --root <folder>         the folder that holds content/ (default: the current folder)
   --yes                   do not ask; fail with a message when something required is missing
@@ -173,6 +175,7 @@ async function main(): Promise<number> {
       stage: { type: 'string' },
       outcome: { type: 'string' },
       place: { type: 'string' },
+      category: { type: 'string' },
       id: { type: 'string' },
       root: { type: 'string' },
       yes: { type: 'boolean', short: 'y', default: false },
@@ -330,6 +333,14 @@ async function main(): Promise<number> {
     if (flags.place) fields['place'] = flags.place;
     else if (first && (first.type === 'municipality' || first.type === 'region')) fields['place'] = first.name;
   }
+  // A requirement gets the next free code of its category, issued in the ledger when the file is written.
+  let requirementCategory: RequirementCategory | undefined;
+  if (collection === 'requirements') {
+    if (flags.category) requirementCategory = requireOneOf('category', flags.category, requirementCategories);
+    else if (interactive) requirementCategory = answered(await p.select({ message: 'Category: what is the requirement about? (its code is issued for it)', options: requirementCategories.map((c) => ({ value: c, label: c })), initialValue: 'interoperability' as RequirementCategory }));
+    else requirementCategory = 'interoperability';
+    fields['category'] = requirementCategory;
+  }
   if (collection === 'cases' || collection === 'events') {
     let start = flags.start;
     if (!start && interactive) {
@@ -399,11 +410,19 @@ async function main(): Promise<number> {
     );
   }
 
+  let issued: string | undefined;
+  if (requirementCategory) {
+    const { ledger } = readLedger(contentDir);
+    issued = nextFreeCode(ledger.entries, requirementCategory);
+    plan.answers.fields = { ...plan.answers.fields, code: issued };
+  }
   const template = readFileSync(join(templatesDir, `${collection}${extension}`), 'utf8');
   const text = renderEntry(template, plan.answers);
   if (!existsSync(folder)) throw new UsageError(`${relative(process.cwd(), folder) || folder} does not exist. Run this from the repository's root folder, or pass --root.`);
   // 'wx' fails if the file appeared meanwhile: never overwrite.
   writeFileSync(file, text, { flag: 'wx' });
+  // Codes are issued once and never reused: the ledger records this one now (requirement-codes.ts).
+  if (issued) appendFileSync(join(folder, LEDGER_FILE), `${issued}: { requirement: ${plan.id}, issued: ${today()} }\n`);
 
   const todos = findTodos(text);
   const next = [

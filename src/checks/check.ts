@@ -19,6 +19,7 @@ import { compareProblems, formatPath, type PathSegment, type Problem } from './p
 import { problemsFromIssues } from './schema-issues.ts';
 import { findReferenceProblems, referencePaths, type KnownIds } from './references.ts';
 import { closest, editDistance, foldForMatch, toId, type Candidate } from './suggest.ts';
+import { LEDGER_FILE, checkRequirementCodes, readLedger, type CodeUse } from './requirement-codes.ts';
 
 export const CONTENT_DIR = 'content';
 const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
@@ -266,6 +267,8 @@ function listContent(contentDir: string): Listing {
         continue;
       }
       if (ALLOWED_EXTRA_FILES.has(file.name)) continue;
+      // The ledger of requirement codes (requirement-codes.ts) is read by its own rule.
+      if (collection === 'requirements' && file.name === LEDGER_FILE) continue;
       const dot = file.name.lastIndexOf('.');
       const ext = dot > 0 ? file.name.slice(dot) : '';
       const id = dot > 0 ? file.name.slice(0, dot) : file.name;
@@ -334,6 +337,8 @@ export interface EntryReport {
   dangling: { line: number; field: string; value: string; target: CollectionName }[];
   /** The texts that name this entry (id, title, labels, synonyms), for "did you mean". */
   candidates: Candidate[];
+  /** A requirement's code, for the ledger rule that spans the catalogue. */
+  requirementCode?: CodeUse;
 }
 
 /** Reads and checks one entry, references included (against the ids known from file names). */
@@ -347,6 +352,12 @@ export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   }
   const report: EntryReport = { file: entry.file, collection: entry.collection, problems: result.problems, dangling: [], candidates: candidatesFor([result]) };
   if (!result.data) return report;
+  const data = result.data as { code?: unknown; category?: unknown };
+  if (entry.collection === 'requirements' && typeof data.code === 'string') {
+    // A top-level key in the frontmatter; found by its line, without building a YAML source map.
+    const line = result.lines.findIndex((text) => /^code\s*:/.test(text)) + 1 || 1;
+    report.requirementCode = { requirement: entry.id, file: entry.file, line, code: data.code, ...(typeof data.category === 'string' ? { category: data.category } : {}) };
+  }
   for (const found of findReferenceProblems(entry, result.data, ids)) {
     // lineOf builds a source map of the YAML, so it is only asked for when there is a problem.
     const line = result.lineOf(found.path);
@@ -362,6 +373,10 @@ interface Prepared {
   ids: KnownIds;
   problems: Problem[];
   selected: EntryFile[];
+  contentDir: string;
+  /** Whether every file is checked (no path selection). */
+  complete: boolean;
+  isSelected: (file: string) => boolean;
 }
 
 /** Lists content/, applies the folder, file-name and duplicate-id rules, and picks the entries to check. */
@@ -387,7 +402,8 @@ function prepare(options: CheckOptions): Prepared {
       problems.push({ file: entry.file, line: 1, field: 'file', message: sayFiles.duplicateId(entry.id, entry.collection, others) });
     }
   }
-  return { listing, ids, problems, selected: listing.entries.filter((e) => isSelected(e.file)) };
+  const complete = !options.paths || options.paths.length === 0;
+  return { listing, ids, problems, selected: listing.entries.filter((e) => isSelected(e.file)), contentDir, complete, isSelected };
 }
 
 /** Gathers the entry reports into one result, phrasing dangling references with the closest match. */
@@ -419,8 +435,19 @@ function finish(prepared: Prepared, reports: readonly EntryReport[]): CheckResul
     }
   }
 
+  problems.push(...requirementCodeProblems(prepared, reports));
   problems.sort(compareProblems);
   return { problems, counts, entries: selected.length };
+}
+
+/** The requirement-code ledger rules (requirement-codes.ts) over the checked requirements. */
+function requirementCodeProblems(prepared: Prepared, reports: readonly EntryReport[]): Problem[] {
+  const uses = reports.flatMap((report) => (report.requirementCode ? [report.requirementCode] : []));
+  const hasRequirements = prepared.listing.entries.some((entry) => entry.collection === 'requirements');
+  const { ledger, exists } = readLedger(prepared.contentDir);
+  if (!exists && !hasRequirements) return [];
+  const ledgerFile = `${CONTENT_DIR}/requirements/${LEDGER_FILE}`;
+  return checkRequirementCodes(uses, ledger, { complete: prepared.complete, reportLedger: prepared.complete || prepared.isSelected(ledgerFile) });
 }
 
 /** Checks content/ (or the selected paths) in this thread. */

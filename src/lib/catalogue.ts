@@ -13,6 +13,7 @@ import type {
   TopicData,
 } from '../schema/collections.ts';
 import { compareDates } from '../schema/dates.ts';
+import { requirementUsesById, type RequirementUseInCase } from './requirement-usage.ts';
 
 export interface Entry<C extends CollectionName, D> {
   collection: C;
@@ -50,6 +51,8 @@ export interface Catalogue extends CatalogueInput {
   /** Derived reverse links, each list ordered newest start first. */
   casesByMethod: Map<string, Case[]>;
   casesByRequirement: Map<string, Case[]>;
+  /** How each requirement fared in the cases that used it (requirement-usage.ts). */
+  requirementUses: Map<string, RequirementUseInCase[]>;
   casesByOrganisation: Map<string, Case[]>;
   casesByTopic: Map<string, Case[]>;
   eventsByOrganisation: Map<string, Event[]>;
@@ -122,7 +125,8 @@ export function deriveCatalogue(input: CatalogueInput): Catalogue {
     eventById: byId(events),
     requirementById: byId(input.requirements),
     casesByMethod: groupBy(cases, (c) => c.data.methods),
-    casesByRequirement: groupBy(cases, (c) => c.data.requirements),
+    casesByRequirement: groupBy(cases, (c) => c.data.requirements.map((use) => use.id)),
+    requirementUses: requirementUsesById(cases),
     casesByOrganisation: groupBy(cases, (c) => [...c.data.organisations, ...c.data.funding.map((f) => f.funder), c.data.contact?.organisation]),
     casesByTopic: groupBy(cases, (c) => c.data.topics),
     eventsByOrganisation: groupBy(events, (e) => [...e.data.organisers, ...e.data.speakers.map((s) => s.organisation)]),

@@ -18,11 +18,13 @@ import {
   organisationTypes,
   outcomes,
   requirementCategories,
+  requirementLevels,
+  requirementWordings,
   stages,
   stopReasons,
   topicKinds,
 } from '../schema/vocabulary.ts';
-import { requirementStatuses } from '../schema/collections.ts';
+import { resultCounts } from './requirement-usage.ts';
 
 /** Joins several values in one CSV cell. "; " because commas occur in names and places. */
 export const MULTI_VALUE_SEPARATOR = '; ';
@@ -87,7 +89,12 @@ export function caseRecord(catalogue: Catalogue, entry: Case, links: ExportLinks
     funding: data.funding.map((funding) => ({ ...funding, funder: organisationRef(catalogue, funding.funder) })),
     strongestEvidence: strongestEvidence(data.effects),
     methods: refsOf(data.methods, catalogue.methodById, links),
-    requirements: refsOf(data.requirements, catalogue.requirementById, links),
+    requirements: data.requirements.map((use) => ({
+      ...entryRef(catalogue.requirementById.get(use.id), use.id, links),
+      code: catalogue.requirementById.get(use.id)?.data.code,
+      result: use.result,
+      note: use.note,
+    })),
     contact: data.contact ? { ...data.contact, organisation: organisationRef(catalogue, data.contact.organisation) } : undefined,
     translationOf: data.translationOf ? entryRef(catalogue.caseById.get(data.translationOf), data.translationOf, links) : undefined,
     // Derived links, never typed by contributors.
@@ -136,8 +143,13 @@ export function requirementRecord(catalogue: Catalogue, entry: Requirement, link
     url: links.entryUrl(entry),
     ...data,
     topics: data.topics.map((id) => topicRef(catalogue, id)),
-    origin: data.origin ? entryRef(catalogue.caseById.get(data.origin), data.origin, links) : undefined,
-    cases: (catalogue.casesByRequirement.get(entry.id) ?? []).map((other) => entryRef(other, other.id, links)),
+    origin: {
+      ...data.origin,
+      case: data.origin.case ? entryRef(catalogue.caseById.get(data.origin.case), data.origin.case, links) : undefined,
+    },
+    // Derived from the cases: where it was used and how it went.
+    uses: (catalogue.requirementUses.get(entry.id) ?? []).map((use) => ({ ...entryRef(use.case, use.case.id, links), result: use.result, note: use.note })),
+    resultCounts: resultCounts(catalogue.requirementUses.get(entry.id) ?? []),
   };
 }
 
@@ -261,8 +273,9 @@ export const caseColumns: Column<Case>[] = [
   { name: 'strongestEvidence', type: 'string', enum: evidenceLevels, description: 'Strongest evidence level among the effects.', value: (e) => strongestEvidence(e.data.effects) },
   { name: 'methods', type: 'string', description: `Methods used (titles). ${JOINED}`, value: (e, c) => join(e.data.methods.map((id) => c.methodById.get(id)?.data.title ?? id)) },
   { name: 'methodIds', type: 'string', description: `Their ids (see methods.csv). ${JOINED}`, value: (e) => join(e.data.methods) },
-  { name: 'requirements', type: 'string', description: `Requirements used (titles). ${JOINED}`, value: (e, c) => join(e.data.requirements.map((id) => c.requirementById.get(id)?.data.title ?? id)) },
-  { name: 'requirementIds', type: 'string', description: `Their ids (see requirements.csv). ${JOINED}`, value: (e) => join(e.data.requirements) },
+  { name: 'requirements', type: 'string', description: `Requirements used (titles). ${JOINED}`, value: (e, c) => join(e.data.requirements.map((use) => c.requirementById.get(use.id)?.data.title ?? use.id)) },
+  { name: 'requirementIds', type: 'string', description: `Their ids (see requirements.csv). ${JOINED}`, value: (e) => join(e.data.requirements.map((use) => use.id)) },
+  { name: 'requirementResults', type: 'string', description: `How each went, in the same order: met, not-met, caused-problems or not-assessed. ${JOINED}`, value: (e) => join(e.data.requirements.map((use) => use.result)) },
   { name: 'resources', type: 'string', description: `Reports, presentations, films: title (type, language) <address>. ${JOINED}`, value: (e) => join(e.data.resources.map((r) => `${r.title} (${r.type}, ${r.language})${r.url ? ` <${r.url}>` : ''}`)) },
   { name: 'contactRole', type: 'string', description: 'Contact: a role, never a private person.', value: (e) => e.data.contact?.role },
   { name: 'contactOrganisation', type: 'string', description: "Contact's organisation.", value: (e, c) => orgName(c, e.data.contact?.organisation) },
@@ -299,14 +312,36 @@ export const eventColumns: Column<Event>[] = [
   ...trailingColumns<Event>(),
 ];
 
+const requirementUses = (e: Requirement, c: Catalogue) => c.requirementUses.get(e.id) ?? [];
+
 export const requirementColumns: Column<Requirement>[] = [
+  { name: 'code', type: 'string', required: true, description: 'The stable, citable code (NWTC-<category>-<number>); never reused.', value: (e) => e.data.code },
   ...commonColumns<Requirement>(),
+  { name: 'level', type: 'string', required: true, enum: requirementLevels, description: 'Level: basic, advanced or leading.', value: (e) => e.data.level },
   { name: 'category', type: 'string', required: true, enum: requirementCategories, description: 'Category.', value: (e) => e.data.category },
-  { name: 'statement', type: 'string', required: true, description: 'The requirement itself.', value: (e) => e.data.statement },
-  { name: 'rationale', type: 'string', description: 'The need it answers.', value: (e) => e.data.rationale },
-  { name: 'status', type: 'string', required: true, enum: requirementStatuses, description: 'Status.', value: (e) => e.data.status },
-  { name: 'origin', type: 'string', description: 'Id of the case it comes from.', value: (e) => e.data.origin },
-  { name: 'cases', type: 'string', description: `Ids of the cases that used it (derived). ${JOINED}`, value: (e, c) => join((c.casesByRequirement.get(e.id) ?? []).map((x) => x.id)) },
+  { name: 'statement', type: 'string', required: true, description: "The requirement itself, in the entry's language.", value: (e) => e.data.statement },
+  ...contentLanguages.map(
+    (language): Column<Requirement> => ({
+      name: `statement_${language}`,
+      type: 'string',
+      description: `The statement in ${language}: the statement itself when the entry is written in ${language}, else its translation when one exists.`,
+      value: (e) => (e.data.language === language ? e.data.statement : e.data.statementTranslations?.[language]),
+    }),
+  ),
+  { name: 'motivation', type: 'string', required: true, description: 'Why a buyer asks for it.', value: (e) => e.data.motivation },
+  { name: 'verificationMethods', type: 'string', required: true, description: `How a buyer verifies it: documentation, test, demonstration, reference. ${JOINED}`, value: (e) => join(e.data.verification.methods) },
+  { name: 'verification', type: 'string', required: true, description: 'What the buyer asks for or does to verify it.', value: (e) => e.data.verification.description },
+  { name: 'originSet', type: 'string', description: 'The public requirement set it comes from.', value: (e) => e.data.origin.set?.title },
+  { name: 'originPublisher', type: 'string', description: "The set's publisher.", value: (e) => e.data.origin.set?.publisher },
+  { name: 'originUrl', type: 'string', description: "The set's address.", value: (e) => e.data.origin.set?.url },
+  { name: 'originCase', type: 'string', description: 'Id of the case it comes from.', value: (e) => e.data.origin.case },
+  { name: 'wording', type: 'string', required: true, enum: requirementWordings, description: 'restated (the set requires it; our words), derived (drafted by the editors from the set) or editors (drafted from cases).', value: (e) => e.data.origin.wording },
+  { name: 'phases', type: 'string', required: true, description: `Roadmap for service innovation phases where it is used. ${JOINED}`, value: (e) => join(e.data.phases) },
+  { name: 'cases', type: 'string', description: `Ids of the cases that used it (derived). ${JOINED}`, value: (e, c) => join(requirementUses(e, c).map((use) => use.case.id)) },
+  { name: 'casesMet', type: 'integer', required: true, description: 'Cases that report it was met (derived).', value: (e, c) => resultCounts(requirementUses(e, c))['met'] },
+  { name: 'casesNotMet', type: 'integer', required: true, description: 'Cases that report it was not met (derived).', value: (e, c) => resultCounts(requirementUses(e, c))['not-met'] },
+  { name: 'casesCausedProblems', type: 'integer', required: true, description: 'Cases that report it caused problems (derived).', value: (e, c) => resultCounts(requirementUses(e, c))['caused-problems'] },
+  { name: 'casesNotAssessed', type: 'integer', required: true, description: 'Cases that used it without reporting a result (derived).', value: (e, c) => resultCounts(requirementUses(e, c))['not-assessed'] },
   ...trailingColumns<Requirement>(),
 ];
 

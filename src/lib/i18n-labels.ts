@@ -9,12 +9,12 @@ import type { CaseFacet } from './facets.ts';
 import type { Topic } from './catalogue.ts';
 
 /** The translation key of a vocabulary value's label, e.g. vocab.stage.discontinued. */
-export function vocabKey(name: VocabularyName | 'requirementStatus', id: string): UiKey {
+export function vocabKey(name: VocabularyName, id: string): UiKey {
   return `vocab.${name}.${id}` as UiKey;
 }
 
 /** The label of one vocabulary value, e.g. vocabLabel(t, 'stage', 'discontinued'). */
-export function vocabLabel(t: Translate, name: VocabularyName | 'requirementStatus', id: string): string {
+export function vocabLabel(t: Translate, name: VocabularyName, id: string): string {
   return t(vocabKey(name, id));
 }
 

@@ -14,9 +14,14 @@ import {
   organisationTypes,
   outcomes,
   requirementCategories,
+  requirementLevels,
+  requirementResults,
+  requirementWordings,
+  roadmapPhases,
   stages,
   stopReasons,
   topicKinds,
+  verificationMethods,
   type ContentLanguage,
 } from './vocabulary.ts';
 import { fullDate, functionalEmail, httpUrl, language, money, partialDate, ref, resource, source, summaries } from './fields.ts';
@@ -60,6 +65,30 @@ const scale = z.strictObject({
   regions: z.number().int().nonnegative().optional(),
 });
 
+/**
+ * One requirement a case used. Contributors may write a plain id (result not assessed) or an
+ * object with how it went; both become { id, result, note? }, so code sees one shape. A result that
+ * went wrong needs a note saying what happened.
+ */
+const requirementUseObject = z
+  .strictObject({
+    id: ref('requirements'),
+    result: z.enum(requirementResults).default('not-assessed'),
+    note: z.string().min(10, { message: 'expected a note of at least 10 characters on what happened' }).optional(),
+  })
+  .superRefine((use, ctx) => {
+    if ((use.result === 'not-met' || use.result === 'caused-problems') && !use.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: `is required when result is '${use.result}'; say what happened, as the source reports it` });
+    }
+  });
+
+export const requirementUse = z
+  .union([ref('requirements'), requirementUseObject], {
+    error: 'expected a requirement id, or { id: <requirement id>, result: met | not-met | caused-problems | not-assessed, note: "…" }',
+  })
+  .transform((use) => (typeof use === 'string' ? { id: use, result: 'not-assessed' as const } : use));
+export type RequirementUse = z.output<typeof requirementUse>;
+
 export const caseSchema = z
   .strictObject({
     ...common,
@@ -82,7 +111,8 @@ export const caseSchema = z
     funding: z.array(funding).default([]),
     effects: z.array(effect).default([]),
     methods: z.array(ref('methods')).default([]),
-    requirements: z.array(ref('requirements')).default([]),
+    /** Requirements the case used: an id, or { id, result, note } when a source says how it went. */
+    requirements: z.array(requirementUse).default([]),
     resources: z.array(resource()).default([]),
     contact: contact.optional(),
     translationOf: ref('cases').optional(),
@@ -262,18 +292,78 @@ export const eventSchema = z
     }
   });
 
-export const requirementStatuses = ['proposed', 'prototype', 'in-use'] as const;
+/** A citable requirement code: NWTC-<three letters of its category when issued>-<three digits>. */
+export const REQUIREMENT_CODE_PATTERN = /^NWTC-[A-Z]{3}-\d{3}$/;
 
-export const requirementSchema = z.strictObject({
-  ...common,
-  category: z.enum(requirementCategories),
-  /** The requirement itself, one or two sentences a procurement officer can paste. */
-  statement: z.string().min(20),
-  /** The need it answers, in the words of the people who have it. */
-  rationale: z.string().optional(),
-  status: z.enum(requirementStatuses),
-  origin: ref('cases').optional(),
-});
+/** Where a requirement comes from: a public requirement set, a case, or both; and who worded it. */
+const requirementOrigin = z
+  .strictObject({
+    /** The public requirement set or guidance it comes from. */
+    set: z
+      .strictObject({
+        title: z.string().min(3),
+        publisher: z.string().min(2),
+        url: httpUrl(),
+        /** The chapter, section or requirement number in the set. */
+        section: z.string().min(1).optional(),
+        date: partialDate().optional(),
+      })
+      .optional(),
+    /** The case whose experience it comes from. */
+    case: ref('cases').optional(),
+    wording: z.enum(requirementWordings),
+  })
+  .superRefine((origin, ctx) => {
+    if (!origin.set && !origin.case) {
+      ctx.addIssue({ code: 'custom', path: ['set'], message: 'is missing; expected the public requirement set (title, publisher, url), a case id under `case`, or both' });
+    }
+    if (origin.wording !== 'editors' && !origin.set) {
+      ctx.addIssue({ code: 'custom', path: ['wording'], message: `'${origin.wording}' needs the requirement set under \`set\`; without one, the wording is the editors' own: write wording: editors` });
+    }
+  });
+
+const statementTranslations = z.strictObject(
+  Object.fromEntries(contentLanguages.map((language) => [language, z.string().min(20, { message: 'expected a translated statement of at least 20 characters' }).optional()])) as Record<
+    (typeof contentLanguages)[number],
+    z.ZodOptional<z.ZodString>
+  >,
+);
+
+export const requirementSchema = z
+  .strictObject({
+    ...common,
+    /** The stable, citable code (NWTC-IOP-004); issued once, in content/requirements/codes.yaml, and never reused. */
+    code: z
+      .string({ error: 'expected a requirement code such as NWTC-IOP-004' })
+      .regex(REQUIREMENT_CODE_PATTERN, { message: 'expected a requirement code such as NWTC-IOP-004: NWTC, three capital letters, three digits' }),
+    level: z.enum(requirementLevels),
+    category: z.enum(requirementCategories),
+    /** The requirement itself, in the entry's language: one or two sentences a buyer can paste into a tender. */
+    statement: z.string().min(20),
+    /** The statement in other languages, each written faithfully from it. */
+    statementTranslations: statementTranslations.optional(),
+    /** Why a buyer asks for it. */
+    motivation: z.string().min(20, { message: 'expected a motivation of at least 20 characters: why a buyer asks for this' }),
+    verification: z.strictObject({
+      methods: z.array(z.enum(verificationMethods)).min(1, { message: 'expected at least one of documentation, test, demonstration, reference' }),
+      /** What the buyer asks for or does, concretely. */
+      description: z.string().min(20),
+    }),
+    origin: requirementOrigin,
+    /** The Roadmap for service innovation phases in which a buyer uses it. */
+    phases: z.array(z.enum(roadmapPhases)).min(1, { message: 'expected at least one Roadmap phase' }),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.statementTranslations?.[entry.language]) {
+      ctx.addIssue({ code: 'custom', path: ['statementTranslations', entry.language], message: `repeats the entry's own language (${entry.language}); the statement itself is in that language` });
+    }
+    const methods = entry.verification.methods;
+    const repeated = methods.find((method, index) => methods.indexOf(method) !== index);
+    if (repeated) ctx.addIssue({ code: 'custom', path: ['verification', 'methods'], message: `lists '${repeated}' twice; expected each method once` });
+    const phases = entry.phases;
+    const repeatedPhase = phases.find((phase, index) => phases.indexOf(phase) !== index);
+    if (repeatedPhase) ctx.addIssue({ code: 'custom', path: ['phases'], message: `lists '${repeatedPhase}' twice; expected each phase once` });
+  });
 
 /** Collections, their folders, the file types each accepts, and their schemas. */
 export const collections = {

@@ -56,8 +56,56 @@ export type EventType = (typeof eventTypes)[number];
 export const resourceTypes = ['report', 'presentation', 'film', 'recording', 'article', 'website', 'template', 'dataset'] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
-export const requirementCategories = ['interoperability', 'information-security', 'usability', 'evidence-of-effect', 'privacy', 'operations'] as const;
+export const requirementCategories = ['interoperability', 'information-security', 'privacy', 'patient-safety', 'usability', 'evidence-of-effect', 'operations'] as const;
 export type RequirementCategory = (typeof requirementCategories)[number];
+
+/**
+ * The three letters a requirement code carries for the category it was issued in
+ * (NWTC-IOP-004). A code never changes, so a requirement moved to another category keeps it.
+ */
+export const requirementCategoryAbbreviations: Record<RequirementCategory, string> = {
+  interoperability: 'IOP',
+  'information-security': 'SEC',
+  privacy: 'PRI',
+  'patient-safety': 'SAF',
+  usability: 'USE',
+  'evidence-of-effect': 'EFF',
+  operations: 'OPS',
+};
+
+/**
+ * How ambitious a requirement is, after the Swedish procurement agency's criteria levels
+ * (baskrav, avancerad nivå, spjutspetsnivå): basic is what every buyer can ask and verify, leading
+ * is what only the front of the market meets today.
+ */
+export const requirementLevels = ['basic', 'advanced', 'leading'] as const;
+export type RequirementLevel = (typeof requirementLevels)[number];
+
+/** How a buyer checks that an offer meets a requirement. */
+export const verificationMethods = ['documentation', 'test', 'demonstration', 'reference'] as const;
+export type VerificationMethod = (typeof verificationMethods)[number];
+
+/**
+ * Where a requirement's wording comes from: `restated` says in our words what a public requirement
+ * set itself requires; `derived` is drafted by the editors from a set's guidance; `editors` is the
+ * editors' own drafting from the experience of cases, with no public set behind it.
+ */
+export const requirementWordings = ['restated', 'derived', 'editors'] as const;
+export type RequirementWording = (typeof requirementWordings)[number];
+
+/**
+ * The phases of the Roadmap for service innovation (KS, Veikart for tjenesteinnovasjon) in the
+ * five-phase version the Nordic Welfare Centre's implementation support followed: before you
+ * start, insight and idea, development-testing-evaluation, transition to operation, new practice.
+ * KS has since published a six-phase edition; requirements are placed in the phase where a buyer
+ * uses them.
+ */
+export const roadmapPhases = ['before-you-start', 'insight-and-idea', 'development-testing-evaluation', 'transition-to-operation', 'new-practice'] as const;
+export type RoadmapPhase = (typeof roadmapPhases)[number];
+
+/** How it went when a case used a requirement. */
+export const requirementResults = ['met', 'not-met', 'caused-problems', 'not-assessed'] as const;
+export type RequirementResult = (typeof requirementResults)[number];
 
 /** The kinds of topic in the shared vocabulary. */
 export const topicKinds = ['technology', 'care-area', 'condition', 'approach'] as const;
@@ -79,6 +127,11 @@ export const vocabularies = {
   eventType: eventTypes,
   resourceType: resourceTypes,
   requirementCategory: requirementCategories,
+  requirementLevel: requirementLevels,
+  verificationMethod: verificationMethods,
+  requirementWording: requirementWordings,
+  roadmapPhase: roadmapPhases,
+  requirementResult: requirementResults,
   topicKind: topicKinds,
   currency: currencies,
 } as const;

@@ -281,7 +281,7 @@ describe('references', () => {
   it('checks references in every collection: speakers, cases, origin, broader', () => {
     const lines = problemLines({
       'content/events/test-seminar.md': fixtureText('content/events/test-seminar.md').replace('organisation: vinnova', 'organisation: vinova').replace('cases: [egenvard-kol]', 'cases: [egenvard]'),
-      'content/requirements/test-requirement.md': fixtureText('content/requirements/test-requirement.md').replace('origin: egenvard-kol', 'origin: key-figure'),
+      'content/requirements/test-requirement.md': fixtureText('content/requirements/test-requirement.md').replace('case: egenvard-kol', 'case: key-figure'),
       'content/topics/copd.yaml': `${fixtureText('content/topics/copd.yaml')}broader: chronic-diseases\n`,
       'content/methods/test-method.md': fixtureText('content/methods/test-method.md').replace('organisation: vinnova', 'organisation: vinnova-se'),
     });
@@ -289,7 +289,7 @@ describe('references', () => {
       "content/events/test-seminar.md:11: speakers[0].organisation: 'vinova' is not an organisation in content/organisations/; did you mean 'vinnova'?",
       "content/events/test-seminar.md:12: cases[0]: 'egenvard' is not a case in content/cases/; did you mean 'egenvard-kol'?",
       "content/methods/test-method.md:7: origin.organisation: 'vinnova-se' is not an organisation in content/organisations/; did you mean 'vinnova'?",
-      "content/requirements/test-requirement.md:8: origin: 'key-figure' is not a case in content/cases/; did you mean 'key-figures'?",
+      "content/requirements/test-requirement.md:16: origin.case: 'key-figure' is not a case in content/cases/; did you mean 'key-figures'?",
       "content/topics/copd.yaml:11: broader: 'chronic-diseases' is not a topic in content/topics/; did you mean 'chronic-disease'?",
     ]);
   });

@@ -34,7 +34,8 @@ export function realEntries(): { collection: CollectionName; file: string; text:
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => /\.(md|mdx|yaml)$/.test(n))) {
+    // content/requirements/codes.yaml is the ledger of requirement codes, not an entry.
+    for (const name of names.filter((n) => /\.(md|mdx|yaml)$/.test(n) && !(collection === 'requirements' && n === 'codes.yaml'))) {
       out.push({ collection, file: `content/${collection}/${name}`, text: readFileSync(join(folder, name), 'utf8') });
     }
   }
