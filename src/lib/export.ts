@@ -34,40 +34,34 @@ export interface ExportLinks {
   eventCalendarUrl?: (entry: Event) => string | undefined;
 }
 
-// ---------------------------------------------------------------- resolved references (JSON)
+// ---------------------------------------------------------------- references (JSON)
 
-export interface OrganisationRef {
-  id: string;
-  name?: string;
-  type?: string;
-  country?: string;
-}
-export interface TopicRef {
-  id: string;
-  kind?: string;
-  labels?: Record<string, string>;
-}
+/**
+ * Another entry named inside a record: its id and its title (a topic's English label, an
+ * organisation's name), never the entry itself. The whole entry is one request away, at
+ * /data/{collection}/{id}.json; repeating it inside every list that names it is what made the
+ * collection files grow with the square of the catalogue.
+ */
 export interface EntryRef {
   id: string;
+  /** Absent only for a dangling id, which the content check rejects before a build. */
   title?: string;
-  language?: string;
-  url?: string;
 }
+export type OrganisationRef = EntryRef;
+export type TopicRef = EntryRef;
+
+const ref = (id: string, title: string | undefined): EntryRef => (title === undefined ? { id } : { id, title });
 
 function organisationRef(catalogue: Catalogue, id: string): OrganisationRef {
-  const found = catalogue.organisationById.get(id);
-  if (!found) return { id };
-  return { id, name: found.data.name, type: found.data.type, ...(found.data.country ? { country: found.data.country } : {}) };
+  return ref(id, catalogue.organisationById.get(id)?.data.name);
 }
 
 function topicRef(catalogue: Catalogue, id: string): TopicRef {
-  const found = catalogue.topicById.get(id);
-  return found ? { id, kind: found.data.kind, labels: { ...found.data.labels } } : { id };
+  return ref(id, catalogue.topicById.get(id)?.data.labels.en);
 }
 
-function entryRef(entry: Case | Method | Event | Requirement | undefined, id: string, links: ExportLinks): EntryRef {
-  if (!entry) return { id };
-  return { id, title: entry.data.title, language: entry.data.language, url: links.entryUrl(entry) };
+function entryRef(entry: Case | Method | Event | Requirement | undefined, id: string, _links?: ExportLinks): EntryRef {
+  return ref(id, entry?.data.title);
 }
 
 const refsOf = <E extends Case | Method | Event | Requirement>(ids: readonly string[], byId: Map<string, E>, links: ExportLinks) =>
@@ -190,9 +184,18 @@ export function collectionRecords(catalogue: Catalogue, collection: CollectionNa
   }
 }
 
-/** Pretty-printed JSON (undefined fields dropped) with a final newline. */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * JSON text with a final newline; undefined fields dropped. Collection files are written compact
+ * (indentation alone made a third of their size); a single entry's file, which people open to
+ * read, and the small descriptors are indented.
+ */
+export function toJson(value: unknown, layout: 'indented' | 'compact' = 'indented'): string {
+  return `${layout === 'compact' ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Every record of a collection by id: what /data/{collection}.json holds, one entry at a time. */
+export function recordsById(records: readonly object[]): Map<string, object> {
+  return new Map(records.map((record) => [(record as { id: string }).id, record]));
 }
 
 // ---------------------------------------------------------------- CSV
