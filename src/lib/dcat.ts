@@ -33,7 +33,8 @@ export const NS = {
 const AUTHORITY = 'http://publications.europa.eu/resource/authority/';
 export const euLanguage: Record<ContentLanguage, string> = { en: 'ENG', sv: 'SWE', nb: 'NOB', da: 'DAN', fi: 'FIN', is: 'ISL' };
 export const euCountry: Record<Country, string> = { SE: 'SWE', NO: 'NOR', DK: 'DNK', FI: 'FIN', IS: 'ISL', FO: 'FRO', GL: 'GRL', AX: 'ALA' };
-const countryNames: Record<Country, string> = {
+/** Country names in English, as the EU authority tables label them. */
+export const countryNames: Record<Country, string> = {
   SE: 'Sweden', NO: 'Norway', DK: 'Denmark', FI: 'Finland', IS: 'Iceland', FO: 'Faroe Islands', GL: 'Greenland', AX: 'Åland',
 };
 const languageNames: Record<ContentLanguage, string> = { en: 'English', sv: 'Swedish', nb: 'Norwegian Bokmål', da: 'Danish', fi: 'Finnish', is: 'Icelandic' };

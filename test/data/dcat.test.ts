@@ -30,7 +30,7 @@ const DCAT = NS.dcat;
 const DCT = NS.dct;
 const objects = (subject: string, predicate: string) => quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object);
 const dataset = (collection: string) => `${site}/data/#dataset-${collection}`;
-const violations = (results: { severity: string }[]) => results.filter((result) => result.severity === 'Violation');
+const violations = <R extends { severity: string }>(results: R[]) => results.filter((result) => result.severity === 'Violation');
 
 describe('partial dates as XSD literals', () => {
   it('types each as precisely as it is known, and leaves out a day without a year', () => {
