@@ -5,10 +5,10 @@
  * dcat.ts and json-schema.ts.
  */
 import { loadCatalogue } from './load-catalogue.ts';
-import { caseColumns, collectionCsv, collectionRecords, dataPackage, exportCollections, recordsById, toCsv, toJson, type ExportLinks } from './export.ts';
+import { caseListColumns, caseListRecords, collectionCsv, collectionRecords, dataPackage, exportCollections, recordsById, toCsv, toJson, type ExportLinks } from './export.ts';
 import { caseListIndex, canonicalSteps } from './case-lists.ts';
-import { casesOfTopic } from './comparison.ts';
-import { downloadFormats, listDataParam, type DownloadFormat } from './list-downloads.ts';
+import { casesOfTopic, topicComparison } from './comparison.ts';
+import { downloadFormats, listDataParam, listDataPath, type DownloadFormat } from './list-downloads.ts';
 import { dcatGraph, dcatTexts, toRdfXml, toTurtle, triplesOf, type DcatOptions } from './dcat.ts';
 import { jsonSchemaFor } from './json-schema.ts';
 import { fieldHelpFromTemplate } from './scaffold.ts';
@@ -24,6 +24,7 @@ import { collectionNames, type CollectionName } from '../schema/collections.ts';
 
 export const exportLinks: ExportLinks = {
   entryUrl: (entry) => absoluteUrl(entryPath(entry)),
+  entryDataUrl: (entry) => absoluteUrl(entryDataPath(entry.collection, entry.id)),
   eventCalendarUrl: (event) => {
     const path = eventCalendarPath(event);
     return path ? absoluteUrl(path) : undefined;
@@ -189,19 +190,31 @@ export async function listDataResponse(ids: readonly string[], format: DownloadF
   const catalogue = await loadCatalogue();
   if (format === 'csv') {
     const entries = ids.map((id) => catalogue.caseById.get(id)!);
-    return new Response(toCsv(caseColumns, entries, catalogue, exportLinks), { headers: CSV_TYPE });
+    return new Response(toCsv(caseListColumns, entries, catalogue, exportLinks), { headers: CSV_TYPE });
   }
   const { byId } = recordsOf(catalogue, 'cases');
-  return new Response(toJson(ids.map((id) => byId.get(id)), 'compact'), { headers: JSON_TYPE });
+  const records = caseListRecords(ids.map((id) => byId.get(id)!));
+  return new Response(toJson(records, 'compact'), { headers: JSON_TYPE });
 }
 
 /** /data/lists/topics/{id}.csv|json: the cases a topic's comparison page compares (narrower topics included). */
 export const topicListPath = (topicId: string, format: DownloadFormat) => dataPath(`lists/topics/${encodeURIComponent(topicId)}.${format}`);
 
+/**
+ * The files a topic page offers: its topic's list of cases, or, when the comparison also takes in
+ * narrower topics, files of its own (the only ones /data/lists/topics/ holds).
+ */
+export function topicDownloads(catalogue: Catalogue, topicId: string): { csv: string; json: string } {
+  if (topicComparison(catalogue, topicId).includesNarrower) return { csv: topicListPath(topicId, 'csv'), json: topicListPath(topicId, 'json') };
+  const steps = [{ facet: 'topic', value: topicId }];
+  return { csv: listDataPath(steps, 'csv'), json: listDataPath(steps, 'json') };
+}
+
 export async function topicListPaths() {
   const catalogue = await loadCatalogue();
   return catalogue.topics.flatMap((topic) => {
+    if (!topicComparison(catalogue, topic.id).includesNarrower) return [];
     const ids = casesOfTopic(catalogue, topic.id).map((entry) => entry.id);
-    return ids.length === 0 ? [] : downloadFormats.map((format) => ({ params: { file: `${topic.id}.${format}` }, props: { ids, format } }));
+    return downloadFormats.map((format) => ({ params: { file: `${topic.id}.${format}` }, props: { ids, format } }));
   });
 }

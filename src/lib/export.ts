@@ -30,6 +30,8 @@ export const MULTI_VALUE_SEPARATOR = '; ';
 export interface ExportLinks {
   /** Absolute URL of an entry's page (topics and organisations: the English page). */
   entryUrl: (entry: AnyEntry) => string;
+  /** Absolute URL of an entry's own JSON record (/data/{collection}/{id}.json). */
+  entryDataUrl?: (entry: AnyEntry) => string;
   /** Absolute URL of an event's .ics file, when it has full dates. */
   eventCalendarUrl?: (entry: Event) => string | undefined;
 }
@@ -365,6 +367,52 @@ export const organisationColumns: Column<Organisation>[] = [
   })),
   { name: 'caseCount', type: 'integer', required: true, description: 'Number of cases it took part in (derived).', value: (e, c) => (c.casesByOrganisation.get(e.id) ?? []).length },
 ];
+
+/**
+ * The columns of a list of cases (the static downloads under /data/lists/): what a list row shows.
+ * A case appears in a dozen lists (its country, each topic, stage, outcome, year, and a country
+ * with each of those), so lists carry these few columns rather than a dozen copies of every field;
+ * the full record of a case is at /data/cases/{id}.json, and the whole catalogue and the lists
+ * made in the browser carry every column.
+ */
+export const caseListColumnNames = [
+  'id',
+  'url',
+  'title',
+  'language',
+  'countries',
+  'place',
+  'organisations',
+  'start',
+  'end',
+  'stage',
+  'outcome',
+  'stopReason',
+  'topics',
+  'topicIds',
+  'strongestEvidence',
+  'lastVerified',
+] as const;
+
+export const caseListColumns: Column<Case>[] = caseListColumnNames.map((name) => caseColumns.find((column) => column.name === name)!);
+
+/**
+ * A list of cases as JSON: the list's fields of each case's record, several values as arrays
+ * (organisations by name, topics by id: their labels are in topics.json).
+ */
+export function caseListRecords(records: readonly object[]): object[] {
+  return records.map((raw) => {
+    const record = raw as Record<string, unknown> & { organisations: EntryRef[]; topics: EntryRef[] };
+    const row: Record<string, unknown> = {};
+    for (const name of caseListColumnNames) {
+      if (name === 'topicIds') continue;
+      if (name === 'organisations') row[name] = record.organisations.map((ref) => ref.title ?? ref.id);
+      else if (name === 'topics') row[name] = record.topics.map((ref) => ref.id);
+      else if (record[name] !== undefined) row[name] = record[name];
+    }
+    return row;
+  });
+}
 
 /** Columns per collection; every collection has a CSV. */
 export const columnsByCollection = {
