@@ -17,6 +17,21 @@ export const site = {
   /** Content licence suggested to contributors. */
   contentLicence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   codeLicence: 'MIT',
+  /**
+   * The editors' functional mailbox (never a person's): the contact point of the open-data
+   * catalogue (DCAT-AP) that national portals show beside every dataset. Set it to a mailbox the
+   * editors read before the site is registered with a portal.
+   */
+  contactEmail: 'editors@nordic-welfare-tech-commons.org',
+  /**
+   * Who publishes the catalogue, as open-data portals name it: the editors of the Commons, a
+   * non-profit community. `type` is from the ADMS publisher-type vocabulary that DCAT-AP uses.
+   */
+  publisher: {
+    name: 'Nordic Welfare Tech Commons editors',
+    type: 'http://purl.org/adms/publishertype/NonProfitOrganisation',
+    typeLabel: 'Non-profit organisation',
+  },
   /** A case whose last verification is older than this is marked "may be out of date". */
   staleAfterMonths: 18,
 } as const;

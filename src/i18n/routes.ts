@@ -46,8 +46,8 @@ export function pathFor(locale: Locale, collection?: CollectionName, id?: string
   return withBase(joinPath(locale, collection, id));
 }
 
-/** A page that is not a collection: search, subscribe, accessibility. */
-export function pagePath(locale: Locale, page: 'search' | 'subscribe' | 'accessibility'): string {
+/** A page that is not a collection: search, subscribe, accessibility, open data. */
+export function pagePath(locale: Locale, page: 'search' | 'subscribe' | 'accessibility' | 'data'): string {
   return withBase(joinPath(locale, page));
 }
 

@@ -32,44 +32,40 @@ export const MULTI_VALUE_SEPARATOR = '; ';
 export interface ExportLinks {
   /** Absolute URL of an entry's page (topics and organisations: the English page). */
   entryUrl: (entry: AnyEntry) => string;
+  /** Absolute URL of an entry's own JSON record (/data/{collection}/{id}.json). */
+  entryDataUrl?: (entry: AnyEntry) => string;
   /** Absolute URL of an event's .ics file, when it has full dates. */
   eventCalendarUrl?: (entry: Event) => string | undefined;
 }
 
-// ---------------------------------------------------------------- resolved references (JSON)
+// ---------------------------------------------------------------- references (JSON)
 
-export interface OrganisationRef {
-  id: string;
-  name?: string;
-  type?: string;
-  country?: string;
-}
-export interface TopicRef {
-  id: string;
-  kind?: string;
-  labels?: Record<string, string>;
-}
+/**
+ * Another entry named inside a record: its id and its title (a topic's English label, an
+ * organisation's name), never the entry itself. The whole entry is one request away, at
+ * /data/{collection}/{id}.json; repeating it inside every list that names it is what made the
+ * collection files grow with the square of the catalogue.
+ */
 export interface EntryRef {
   id: string;
+  /** Absent only for a dangling id, which the content check rejects before a build. */
   title?: string;
-  language?: string;
-  url?: string;
 }
+export type OrganisationRef = EntryRef;
+export type TopicRef = EntryRef;
+
+const ref = (id: string, title: string | undefined): EntryRef => (title === undefined ? { id } : { id, title });
 
 function organisationRef(catalogue: Catalogue, id: string): OrganisationRef {
-  const found = catalogue.organisationById.get(id);
-  if (!found) return { id };
-  return { id, name: found.data.name, type: found.data.type, ...(found.data.country ? { country: found.data.country } : {}) };
+  return ref(id, catalogue.organisationById.get(id)?.data.name);
 }
 
 function topicRef(catalogue: Catalogue, id: string): TopicRef {
-  const found = catalogue.topicById.get(id);
-  return found ? { id, kind: found.data.kind, labels: { ...found.data.labels } } : { id };
+  return ref(id, catalogue.topicById.get(id)?.data.labels.en);
 }
 
-function entryRef(entry: Case | Method | Event | Requirement | undefined, id: string, links: ExportLinks): EntryRef {
-  if (!entry) return { id };
-  return { id, title: entry.data.title, language: entry.data.language, url: links.entryUrl(entry) };
+function entryRef(entry: Case | Method | Event | Requirement | undefined, id: string, _links?: ExportLinks): EntryRef {
+  return ref(id, entry?.data.title);
 }
 
 const refsOf = <E extends Case | Method | Event | Requirement>(ids: readonly string[], byId: Map<string, E>, links: ExportLinks) =>
@@ -202,9 +198,18 @@ export function collectionRecords(catalogue: Catalogue, collection: CollectionNa
   }
 }
 
-/** Pretty-printed JSON (undefined fields dropped) with a final newline. */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * JSON text with a final newline; undefined fields dropped. Collection files are written compact
+ * (indentation alone made a third of their size); a single entry's file, which people open to
+ * read, and the small descriptors are indented.
+ */
+export function toJson(value: unknown, layout: 'indented' | 'compact' = 'indented'): string {
+  return `${layout === 'compact' ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Every record of a collection by id: what /data/{collection}.json holds, one entry at a time. */
+export function recordsById(records: readonly object[]): Map<string, object> {
+  return new Map(records.map((record) => [(record as { id: string }).id, record]));
 }
 
 // ---------------------------------------------------------------- CSV
@@ -397,6 +402,52 @@ export const organisationColumns: Column<Organisation>[] = [
   })),
   { name: 'caseCount', type: 'integer', required: true, description: 'Number of cases it took part in (derived).', value: (e, c) => (c.casesByOrganisation.get(e.id) ?? []).length },
 ];
+
+/**
+ * The columns of a list of cases (the static downloads under /data/lists/): what a list row shows.
+ * A case appears in a dozen lists (its country, each topic, stage, outcome, year, and a country
+ * with each of those), so lists carry these few columns rather than a dozen copies of every field;
+ * the full record of a case is at /data/cases/{id}.json, and the whole catalogue and the lists
+ * made in the browser carry every column.
+ */
+export const caseListColumnNames = [
+  'id',
+  'url',
+  'title',
+  'language',
+  'countries',
+  'place',
+  'organisations',
+  'start',
+  'end',
+  'stage',
+  'outcome',
+  'stopReason',
+  'topics',
+  'topicIds',
+  'strongestEvidence',
+  'lastVerified',
+] as const;
+
+export const caseListColumns: Column<Case>[] = caseListColumnNames.map((name) => caseColumns.find((column) => column.name === name)!);
+
+/**
+ * A list of cases as JSON: the list's fields of each case's record, several values as arrays
+ * (organisations by name, topics by id: their labels are in topics.json).
+ */
+export function caseListRecords(records: readonly object[]): object[] {
+  return records.map((raw) => {
+    const record = raw as Record<string, unknown> & { organisations: EntryRef[]; topics: EntryRef[] };
+    const row: Record<string, unknown> = {};
+    for (const name of caseListColumnNames) {
+      if (name === 'topicIds') continue;
+      if (name === 'organisations') row[name] = record.organisations.map((ref) => ref.title ?? ref.id);
+      else if (name === 'topics') row[name] = record.topics.map((ref) => ref.id);
+      else if (record[name] !== undefined) row[name] = record[name];
+    }
+    return row;
+  });
+}
 
 /** Columns per collection; every collection has a CSV. */
 export const columnsByCollection = {

@@ -219,6 +219,7 @@ if (root) {
         list.replaceChildren();
         more.hidden = true;
         shown = [];
+        root.dispatchEvent(new CustomEvent('search-results', { detail: { results: shown } }));
         status.textContent = config.strings.prompt ?? '';
         root.dataset.searchState = 'done';
         return;
@@ -237,6 +238,8 @@ if (root) {
       }
       if (current !== generation) return;
       shown = search.results;
+      // Every result, not only the shown ones, for the download offer (SearchDownloads.astro).
+      root.dispatchEvent(new CustomEvent('search-results', { detail: { results: shown } }));
       await renderResults(shown.slice(0, firstPage), false);
       if (current !== generation) return;
       more.hidden = shown.length <= firstPage;

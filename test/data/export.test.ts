@@ -89,17 +89,34 @@ describe('JSON records', () => {
     }
   });
 
-  it('resolves organisations, topics, methods and funders and adds derived links', () => {
+  it('names other entries by id and title only, and adds derived links', () => {
     const record = collectionRecords(catalogue, 'cases', links).find((entry) => (entry as { id: string }).id === 'hemmonitorering-kol') as Record<string, any>;
-    expect(record.organisations).toEqual([{ id: 'region-a', name: 'Region Jämtland Härjedalen', type: 'region', country: 'SE' }]);
-    expect(record.topics[0]).toMatchObject({ id: 'copd', kind: 'condition', labels: { en: 'COPD', sv: 'KOL', nb: 'KOLS' } });
-    expect(record.funding[0].funder.name).toBe('Region Jämtland Härjedalen');
+    expect(record.url).toBe('https://commons.example.org/sv/cases/hemmonitorering-kol/');
+    expect(record.organisations).toEqual([{ id: 'region-a', title: 'Region Jämtland Härjedalen' }]);
+    expect(record.topics).toEqual([{ id: 'copd', title: 'COPD' }]);
+    expect(record.funding[0].funder).toEqual({ id: 'region-a', title: 'Region Jämtland Härjedalen' });
     expect(record.funding[0].amount).toEqual({ amount: 1498164, currency: 'SEK' });
-    expect(record.methods).toEqual([{ id: 'veikart', title: 'Veikart for tjenesteinnovasjon', language: 'nb', url: 'https://commons.example.org/nb/methods/veikart/' }]);
-    expect(record.events.map((event: { id: string }) => event.id)).toEqual(['mvte-workshop']);
+    expect(record.methods).toEqual([{ id: 'veikart', title: 'Veikart for tjenesteinnovasjon' }]);
+    expect(record.events).toEqual([{ id: 'mvte-workshop', title: expect.any(String) }]);
     expect(record.lastVerified).toBe('2024-03-01');
     const json = JSON.parse(JSON.stringify(record));
     expect(json.title).toBe('Hemmonitorering vid KOL, Jämtland; "fas 1"');
+  });
+
+  it('never nests a whole entry inside another: every object naming an entry holds only id and title', () => {
+    // Walk every record of every collection; any object with an `id` below the top level is a reference.
+    const offenders: string[] = [];
+    const walk = (value: unknown, path: string, depth: number) => {
+      if (Array.isArray(value)) return value.forEach((item, index) => walk(item, `${path}[${index}]`, depth + 1));
+      if (!value || typeof value !== 'object') return;
+      const keys = Object.keys(value as object);
+      if (depth > 0 && keys.includes('id') && keys.some((key) => !['id', 'title', 'code', 'result', 'note'].includes(key))) offenders.push(`${path}: ${keys.join(', ')}`);
+      for (const [key, inner] of Object.entries(value as object)) walk(inner, `${path}.${key}`, depth + 1);
+    };
+    for (const collection of exportCollections) {
+      for (const record of collectionRecords(catalogue, collection, links)) walk(record, `${collection}/${(record as { id: string }).id}`, 0);
+    }
+    expect(offenders).toEqual([]);
   });
 
   it('derives which cases used a method', () => {

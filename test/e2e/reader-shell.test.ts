@@ -75,7 +75,7 @@ describe.each(['en', 'sv', 'is'])('shell in %s', (locale) => {
     expect(await page.locator('header nav.site-nav a[aria-current="page"]').getAttribute('href')).toBe(`/${locale}/`);
     expect(await page.locator(`footer a[href="/${locale}/accessibility/"]`).count()).toBe(1);
     expect(await page.locator(`footer a[href="/${locale}/subscribe/"]`).count()).toBe(1);
-    expect(await page.locator('footer a[href="/data/"]').count()).toBe(1);
+    expect(await page.locator(`footer a[href="/${locale}/data/"]`).count()).toBe(1);
     await page.context().close();
   });
 
