@@ -9,6 +9,8 @@ export interface QualityQuery {
   /** Entries as collection/id. */
   expect: string[];
   kind?: string;
+  /** Why the expected entries are these (e.g. when the catalogue grew and the set was re-baselined). */
+  note?: string;
 }
 
 export interface QualitySet {
