@@ -13,6 +13,7 @@ import { ID_PATTERN } from '../schema/fields.ts';
 import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
 import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';
 import { checkBody, type BodyKind, type Heading } from './body.ts';
+import { verifyRenderedBody } from './rendered-body.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { body as sayBody, files as sayFiles, frontmatter as sayFrontmatter, references as sayRef } from './messages.ts';
 import { compareProblems, formatPath, type PathSegment, type Problem } from './problem.ts';
@@ -113,6 +114,9 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
           },
     );
     for (const p of bodyResult.problems) problems.push({ file, line: p.line, field: 'body', message: p.message });
+    // The authority on safety: the body rendered by the build's own renderer and judged against
+    // the allowlist. A line the syntax walk above already explained is not reported twice.
+    for (const p of verifyRenderedBody(text, entry.kind, bodyResult.problems)) problems.push({ file, line: p.line, field: 'body', message: p.message });
     result.headings = bodyResult.headings;
     result.bodyParsed = bodyResult.parsed;
     if ('message' in split) return result;
@@ -506,10 +510,8 @@ export function checkSourceForBuild(contentDir: string, absoluteFile: string, so
     return checkEntrySource({ collection, id, file: relative, absolute: absoluteFile, kind }, source).problems;
   }
   // Not a well-placed entry: the full check names the file rule; here only safety matters.
-  return checkBody(source.startsWith('\uFEFF') ? source.slice(1) : source, kind).problems.map((p) => ({
-    file: relative,
-    line: p.line,
-    field: 'body',
-    message: p.message,
-  }));
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const walked = checkBody(text, kind).problems;
+  const found = [...walked, ...verifyRenderedBody(text, kind, walked)];
+  return found.map((p) => ({ file: relative, line: p.line, field: 'body', message: p.message }));
 }
