@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { markdownConfig } from './src/checks/rendered-body.ts';
+import { markdownConfig, renderedBodyGuard } from './src/checks/rendered-body.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
@@ -32,5 +32,5 @@ export default defineConfig({
   // The content guard checks content/ before anything is compiled; it must come before mdx().
   // The search index and the service worker are built after `astro build` exits, by
   // scripts/postbuild.ts (`npm run build`), so Astro's memory is freed before Pagefind's is taken.
-  integrations: [contentGuard(), mdx(), sitemap(sitemapOptions())],
+  integrations: [contentGuard(), renderedBodyGuard(), mdx(), sitemap(sitemapOptions())],
 });

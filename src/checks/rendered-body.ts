@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import {
   markdownToHtml,
@@ -257,7 +258,11 @@ export function renderOptions(): { features: Features; mdastPlugins: MdastPlugin
         } catch {
           // Not a file on disk: the name alone must do.
         }
-        throw new RenderedBodyError(path.relative(process.cwd(), file), line, problem.message);
+        const error = new RenderedBodyError(path.relative(process.cwd(), file), line, problem.message);
+        // Astro's content layer logs a rendering error and goes on with an empty entry; the
+        // record below lets renderedBodyGuard() fail the build (the entry itself is never written).
+        renderRefusals.push(error.message);
+        throw error;
       };
       reporters.set(file, reporter);
     }
@@ -268,6 +273,24 @@ export function renderOptions(): { features: Features; mdastPlugins: MdastPlugin
     mdastPlugins: [(ctx: PluginFactoryContext) => bodyPlugins(reporterFor(ctx)).mdastPlugins],
     hastPlugins: [(ctx: PluginFactoryContext) => bodyPlugins(reporterFor(ctx)).hastPlugins],
   };
+}
+
+/** Every refusal made while rendering, in this process (read by renderedBodyGuard). */
+const renderRefusals: string[] = [];
+
+/**
+ * The integration that turns a refusal made while rendering into a failed build. Astro renders
+ * .md entries while it syncs content and, on an error, logs it and keeps the entry empty; this
+ * fails the build before any page is written (astro:build:start) and again at the end, should an
+ * entry be rendered later.
+ */
+export function renderedBodyGuard(): AstroIntegration {
+  const fail = () => {
+    if (renderRefusals.length === 0) return;
+    const lines = [...new Set(renderRefusals)];
+    throw new Error(`${lines.length === 1 ? 'An entry was' : `${lines.length} entries were`} refused while rendering:\n${lines.join('\n')}`);
+  };
+  return { name: 'nwtc:rendered-body-guard', hooks: { 'astro:build:start': fail, 'astro:build:done': fail } };
 }
 
 /**
