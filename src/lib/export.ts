@@ -523,7 +523,7 @@ export function dataPackage(catalogue: Catalogue, options: PackageOptions) {
     name: `${collection}-csv`,
     path: options.dataUrl(`${collection}.csv`),
     title: `${collection} (CSV)`,
-    description: `One row per entry of ${collection}. UTF-8 with a byte order mark; several values in one cell are joined with "${MULTI_VALUE_SEPARATOR}".`,
+    description: `One row per entry of ${collection}. UTF-8 with a byte order mark; several values in one cell are joined with "${MULTI_VALUE_SEPARATOR}". A text that starts with = + - or @ (such as the date --01-25) has an apostrophe in front, so a spreadsheet shows it instead of running it as a formula; the JSON has it as written.`,
     profile: 'tabular-data-resource',
     format: 'csv',
     mediatype: 'text/csv',

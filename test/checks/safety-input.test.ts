@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkContentParallel, checkEntrySource, type EntryFile } from '../../src/checks/check.ts';
 import { formatProblem } from '../../src/checks/report.ts';
+import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/integrations/content-guard.ts';
 import { caseWithBody, fixtureSite, fixtureText, problemLines, repoRoot } from './helpers.ts';
 
 const LESSONS = '\n## Lessons learned\n\nText.\n';
@@ -260,5 +261,41 @@ describe('the command line and the build say the same', () => {
     const parallel = (await checkContentParallel({ root, workers: 2 })).problems.map(formatProblem);
     expect(serial).toHaveLength(3);
     expect(parallel).toEqual(serial);
+  });
+});
+
+describe('the build refuses them too', () => {
+  const scenarios = {
+    'content/cases/alias.md': caseWithBody(LESSONS).replace('title: Fixture', 'title: &t Fixture').replace('place: Test place', 'place: *t'),
+    'content/cases/bad-date.md': withLine('start: "2019-02-30"'),
+    'content/cases/control.md': caseWithBody(LESSONS).replace('title: Fixture case for one rule', 'title: "Fixture\\vcase for one rule"'),
+    'content/cases/nul.md': caseWithBody(`Text\u0000 here.\n${LESSONS}`),
+    'content/cases/twice.md': caseWithBody(LESSONS).replace('topics: [copd]', 'topics: [copd, copd]'),
+    'content/organisations/vinnova.yaml': 'name: Vinnova\nbroken: [unclosed\ntype: agency\ncountry: SE\n',
+  };
+
+  it('astro:config:setup fails and logs exactly what check:content prints', async () => {
+    const root = fixtureSite(scenarios);
+    const logged: string[] = [];
+    const hook = contentGuard({ root }).hooks['astro:config:setup'] as unknown as (options: unknown) => Promise<void>;
+    const run = hook({
+      command: 'build',
+      config: { root: new URL(`file://${root}/`) },
+      logger: { error: (m: string) => logged.push(m), info: () => undefined, warn: () => undefined },
+      updateConfig: () => undefined,
+    });
+    await expect(run).rejects.toThrow(ContentCheckError);
+    expect(logged).toEqual(checkContent({ root }).problems.map(formatProblem));
+    expect(logged).toHaveLength(Object.keys(scenarios).length);
+  });
+
+  it('the compile-time guard refuses a control character in a body that appears after the first check', () => {
+    const root = fixtureSite();
+    const guard = contentGuardVitePlugin(path.join(root, 'content'));
+    const handler = (guard.transform as { handler: (code: string, id: string) => unknown }).handler;
+    expect(handler(caseWithBody(LESSONS), path.join(root, 'content/cases/late.md'))).toBeNull();
+    expect(() => handler(caseWithBody(`Bell \u0007 here.\n${LESSONS}`), path.join(root, 'content/cases/late.md'))).toThrow(
+      /content\/cases\/late\.md:13: body: the text holds the control character U\+0007/,
+    );
   });
 });

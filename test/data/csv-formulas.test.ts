@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvField, neutraliseFormula } from '../../src/lib/csv.ts';
-import { caseListColumns, collectionCsv, collectionRecords, toCsv, type ExportLinks } from '../../src/lib/export.ts';
+import { caseListColumns, collectionCsv, collectionRecords, dataPackage, toCsv, type ExportLinks } from '../../src/lib/export.ts';
 import { filterCsv } from '../../src/lib/list-downloads.ts';
 import { annexCsv } from '../../src/lib/annex/formats.ts';
 import { deriveCatalogue } from '../../src/lib/catalogue.ts';
@@ -129,5 +129,23 @@ describe('no CSV writer of its own', () => {
   it('only src/lib/csv.ts quotes CSV fields (RFC 4180), so no writer can skip the formula rule', () => {
     const quoting = files(src).filter((file) => /\[",\\r\\n\]|\[",\\n\\r\]|\[\\r\\n",\]/.test(readFileSync(file, 'utf8')));
     expect(quoting.map((file) => path.relative(src, file))).toEqual(['lib/csv.ts']);
+  });
+});
+
+describe('a date without a year', () => {
+  it('is text in the CSV (a spreadsheet would compute --01-25 as -24), as written in the JSON, and the data package says so', () => {
+    const events = deriveCatalogue({ ...catalogue, events: [fixtureEvent('yearless', { start: '--01-25' })] });
+    expect(parse(collectionCsv(events, 'events', links))[0]!.start).toBe("'--01-25");
+    expect((collectionRecords(events, 'events', links) as { start: string }[])[0]!.start).toBe('--01-25');
+    const description = dataPackage(events, {
+      name: 'x',
+      title: 'x',
+      siteUrl: 'https://commons.example.org/',
+      dataUrl: (f) => `https://commons.example.org/data/${f}`,
+      schemaUrl: (c) => `https://commons.example.org/schemas/${c}.json`,
+      licence: { id: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+      created: '2024-01-01',
+    }).resources.find((r: { name: string }) => r.name === 'events-csv')!.description;
+    expect(description).toContain('has an apostrophe in front');
   });
 });
