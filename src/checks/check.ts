@@ -445,7 +445,10 @@ function finish(prepared: Prepared, reports: readonly EntryReport[]): CheckResul
   }
 
   problems.push(...requirementCodeProblems(prepared, reports));
-  problems.push(...findReferenceCycles(reports));
+  // A loop may pass through entries outside the selected paths: read those of the same collections.
+  const looped = new Set(reports.filter((r) => r.selfReferences).map((r) => r.collection));
+  const others = looped.size === 0 ? [] : listing.entries.filter((e) => looped.has(e.collection) && !reportByFile.has(e.file)).map((e) => reportEntry(e, ids));
+  problems.push(...findReferenceCycles([...reports, ...others]).filter((p) => reportByFile.has(p.file)));
   problems.sort(compareProblems);
   return { problems, counts, entries: selected.length };
 }

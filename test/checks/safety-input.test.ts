@@ -299,3 +299,13 @@ describe('the build refuses them too', () => {
     );
   });
 });
+
+describe('a loop is found when only some files are checked', () => {
+  it('checking one file of a translation loop still names it', () => {
+    const a = 'content/cases/case-a.md';
+    const b = 'content/cases/case-b.md';
+    expect(problemLines({ [a]: withLine('translationOf: case-b'), [b]: withLine('translationOf: case-a') }, [a])).toEqual([
+      `${a}:12: translationOf: following translationOf from here comes back to this entry (case-a → case-b → case-a); expected a chain that ends at an entry without translationOf`,
+    ]);
+  });
+});
