@@ -115,7 +115,7 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
     );
     for (const p of bodyResult.problems) problems.push({ file, line: p.line, field: 'body', message: p.message });
     const bodyFirstLine = 'message' in split ? 1 : split.bodyFirstLine;
-    for (const p of rawCharacterProblems(result.lines.slice(bodyFirstLine - 1).join('\n'), bodyFirstLine, 'body')) problems.push({ file, ...p });
+    for (const { line, message } of rawCharacterProblems(result.lines.slice(bodyFirstLine - 1).join('\n'), bodyFirstLine, 'body')) problems.push({ file, line, field: 'body', message });
     result.headings = bodyResult.headings;
     result.bodyParsed = bodyResult.parsed;
     if ('message' in split) return result;

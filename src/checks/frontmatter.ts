@@ -6,7 +6,7 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { aliasProblem, keyOfLine, rawCharacterProblems, valueProblems } from './input-safety.ts';
+import { aliasProblem, blankControlCharacters, keyOfLine, pathAt, rawCharacterProblems, valueProblems } from './input-safety.ts';
 import { frontmatter as say, input as sayInput } from './messages.ts';
 import { formatPath, type PathSegment } from './problem.ts';
 
@@ -110,7 +110,15 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
 
   // Control characters as they are: named with their line and field rather than as a bare syntax error.
   const raw = rawCharacterProblems(text, firstLine);
-  if (raw.length > 0) return { data, errors: raw, lineOf };
+  if (raw.length > 0) {
+    // Their field: the path of the value they stand in, read with them blanked out.
+    const blanked = parseDocument(blankControlCharacters(text), { prettyErrors: false, uniqueKeys: false });
+    const located = raw.map(({ offset, ...problem }) => {
+      const path = pathAt(blanked.contents, offset);
+      return path.length > 0 ? { ...problem, field: formatPath(path) } : problem;
+    });
+    return { data, errors: located, lineOf };
+  }
 
   try {
     data = jsYaml.load(text);

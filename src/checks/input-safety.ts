@@ -53,8 +53,8 @@ export function keyOfLine(line: string): string | undefined {
  * Control characters written as they are, one problem per line. In YAML (`field` undefined) the
  * field is the key on that line; js-yaml would refuse most of them with a bare syntax error.
  */
-export function rawCharacterProblems(text: string, firstLine: number, field?: string): InputProblem[] {
-  const problems: InputProblem[] = [];
+export function rawCharacterProblems(text: string, firstLine: number, field?: string): (InputProblem & { offset: number })[] {
+  const problems: (InputProblem & { offset: number })[] = [];
   let line = firstLine;
   let lineStart = 0;
   for (const match of text.matchAll(CONTROL)) {
@@ -71,9 +71,33 @@ export function rawCharacterProblems(text: string, firstLine: number, field?: st
     if (problems.length > 0 && line === reported) continue;
     const lineEnd = text.indexOf('\n', at);
     const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    problems.push({ line, field: field ?? keyOfLine(lineText) ?? 'frontmatter', message: char === '\0' ? say.nul() : say.controlCharacter(char) });
+    problems.push({ line, offset: at, field: field ?? keyOfLine(lineText) ?? 'frontmatter', message: char === '\0' ? say.nul() : say.controlCharacter(char) });
   }
   return problems;
+}
+
+/** Control characters a YAML line may not hold, as spaces: the text parses, with every offset unchanged. */
+export function blankControlCharacters(text: string): string {
+  return text.replace(/[\p{Cc}--[\t\n\r]]/gv, ' ');
+}
+
+/** The path of the value at `offset` in a parsed YAML document ([] when it is in none). */
+export function pathAt(node: unknown, offset: number, path: PathSegment[] = []): PathSegment[] {
+  const contains = (n: unknown) => {
+    const range = (n as YamlNode | null)?.range;
+    return range !== undefined && range[0] <= offset && offset < range[2];
+  };
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (contains(pair.value) || contains(pair.key)) {
+        return pathAt(pair.value, offset, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+      }
+    }
+  } else if (isSeq(node)) {
+    const index = node.items.findIndex(contains);
+    if (index >= 0) return pathAt(node.items[index], offset, [...path, index]);
+  }
+  return path;
 }
 
 /** In a field's text: every control character but the line feed, and the Unicode line and paragraph separators. */

@@ -138,6 +138,16 @@ describe('finding 7: impossible dates, control characters, NUL, invalid UTF-8, r
     ]);
   });
 
+  it('a control character written as it is in a nested field names the whole field', () => {
+    const topic = 'content/topics/copd.yaml';
+    expect(check(fixtureText(topic).replace('sv: Ett testämne.', 'sv: Ett\u000btestämne.'), topic)).toEqual([
+      `${topic}:6: description.sv: the text holds the control character U+000B, which readers cannot see and which breaks feeds and calendars; remove it`,
+    ]);
+    expect(check(fixtureText(topic).replace('abbreviations: [COPD, KOL, KOLS]', 'abbreviations:\n  - COPD\n  - K\u0001OL'), topic)).toEqual([
+      `${topic}:5: abbreviations[1]: the text holds the control character U+0001, which readers cannot see and which breaks feeds and calendars; remove it`,
+    ]);
+  });
+
   it('control characters in the body, other than tab and line breaks', () => {
     expect(check(caseWithBody(`Text\twith a tab.\r\n${LESSONS}`))).toEqual([]);
     expect(check(caseWithBody(`Text with a bell \u0007 here.\n${LESSONS}`))).toEqual([
