@@ -85,7 +85,7 @@ export function blankControlCharacters(text: string): string {
 export function pathAt(node: unknown, offset: number, path: PathSegment[] = []): PathSegment[] {
   const contains = (n: unknown) => {
     const range = (n as YamlNode | null)?.range;
-    return range !== undefined && range[0] <= offset && offset < range[2];
+    return range != null && range[0] <= offset && offset < range[2];
   };
   if (isMap(node)) {
     for (const pair of node.items) {
