@@ -3,7 +3,7 @@
  * `npm run check:content` (scripts/check-content.ts) and the build (src/integrations/content-guard.ts).
  * Pure Node: no Astro runtime, so it runs in seconds on thousands of entries.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -18,7 +18,8 @@ import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { body as sayBody, files as sayFiles, frontmatter as sayFrontmatter, references as sayRef } from './messages.ts';
 import { compareProblems, formatPath, type PathSegment, type Problem } from './problem.ts';
 import { problemsFromIssues } from './schema-issues.ts';
-import { findReferenceProblems, referencePaths, type KnownIds } from './references.ts';
+import { findReferenceCycles, findReferenceProblems, referencePaths, selfReferences, type KnownIds, type SelfReference } from './references.ts';
+import { rawCharacterProblems, readEntrySource } from './input-safety.ts';
 import { closest, editDistance, foldForMatch, toId, type Candidate } from './suggest.ts';
 import { LEDGER_FILE, checkRequirementCodes, readLedger, type CodeUse } from './requirement-codes.ts';
 
@@ -117,6 +118,8 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
     // The authority on safety: the body rendered by the build's own renderer and judged against
     // the allowlist. A line the syntax walk above already explained is not reported twice.
     for (const p of verifyRenderedBody(text, entry.kind, bodyResult.problems)) problems.push({ file, line: p.line, field: 'body', message: p.message });
+    const bodyFirstLine = 'message' in split ? 1 : split.bodyFirstLine;
+    for (const { line, message } of rawCharacterProblems(result.lines.slice(bodyFirstLine - 1).join('\n'), bodyFirstLine, 'body')) problems.push({ file, line, field: 'body', message });
     result.headings = bodyResult.headings;
     result.bodyParsed = bodyResult.parsed;
     if ('message' in split) return result;
@@ -343,16 +346,20 @@ export interface EntryReport {
   candidates: Candidate[];
   /** A requirement's code, for the ledger rule that spans the catalogue. */
   requirementCode?: CodeUse;
+  /** References to entries of its own collection (translationOf, broader, parent), for the cycle rule. */
+  selfReferences?: SelfReference[];
 }
 
 /** Reads and checks one entry, references included (against the ids known from file names). */
 export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   let result: CheckedEntry;
+  const refused = (line: number, message: string): EntryReport => ({ file: entry.file, collection: entry.collection, problems: [{ file: entry.file, line, field: 'file', message }], dangling: [], candidates: [{ text: entry.id, id: entry.id }] });
   try {
-    result = checkEntrySource(entry, readFileSync(entry.absolute, 'utf8'));
+    const read = readEntrySource(entry.absolute);
+    if (!('source' in read)) return refused(read.line, read.message);
+    result = checkEntrySource(entry, read.source);
   } catch (error) {
-    const message = sayFiles.unreadable((error as Error).message);
-    return { file: entry.file, collection: entry.collection, problems: [{ file: entry.file, line: 1, field: 'file', message }], dangling: [], candidates: [{ text: entry.id, id: entry.id }] };
+    return refused(1, sayFiles.unreadable((error as Error).message));
   }
   const report: EntryReport = { file: entry.file, collection: entry.collection, problems: result.problems, dangling: [], candidates: candidatesFor([result]) };
   if (!result.data) return report;
@@ -369,6 +376,8 @@ export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
     if (found.kind === 'itself') report.problems.push({ file: entry.file, line, field, message: sayRef.itself(found.value) });
     else report.dangling.push({ line, field, value: found.value, target: found.target });
   }
+  const own = selfReferences(entry, result.data).map((found) => ({ ...found, line: result.lineOf(found.path) }));
+  if (own.length > 0) report.selfReferences = own;
   return report;
 }
 
@@ -440,6 +449,10 @@ function finish(prepared: Prepared, reports: readonly EntryReport[]): CheckResul
   }
 
   problems.push(...requirementCodeProblems(prepared, reports));
+  // A loop may pass through entries outside the selected paths: read those of the same collections.
+  const looped = new Set(reports.filter((r) => r.selfReferences).map((r) => r.collection));
+  const others = looped.size === 0 ? [] : listing.entries.filter((e) => looped.has(e.collection) && !reportByFile.has(e.file)).map((e) => reportEntry(e, ids));
+  problems.push(...findReferenceCycles([...reports, ...others]).filter((p) => reportByFile.has(p.file)));
   problems.sort(compareProblems);
   return { problems, counts, entries: selected.length };
 }
