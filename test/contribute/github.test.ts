@@ -144,6 +144,28 @@ describe('workflows/check-contribution.yml', () => {
   });
 });
 
+describe('what maintainers must set (README.md)', () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const jobs = load(join(githubDir, 'workflows', 'check-contribution.yml'))['jobs'] as Record<string, { name: string }>;
+  const codeowners = readFileSync(join(githubDir, 'CODEOWNERS'), 'utf8');
+
+  it('names the required check and the signal exactly as the workflow names its jobs', () => {
+    expect(readme).toContain(`with the check\n   **${jobs['content']!.name}**`);
+    expect(readme).toContain(`**${jobs['outside-content']!.name}** stays *not* required`);
+  });
+
+  it('asks for Code Owners review, no bypass, fresh approval after a push, and no auto-merge', () => {
+    for (const setting of ['Require review from Code Owners', 'Do not allow bypassing the above settings', 'Require approval of the most recent reviewable push', 'Allow auto-merge* off']) {
+      expect(readme.replace(/\s+/g, ' ')).toContain(setting);
+    }
+  });
+
+  it('gives .github/ and scripts/ (the guard) to the maintainers alone in CODEOWNERS', () => {
+    expect(codeowners).toMatch(/^\/\.github\/\s+@[\w-]+\/maintainers\s*$/m);
+    expect(codeowners).toMatch(/^\/scripts\/\s+@[\w-]+\/maintainers\s*$/m);
+  });
+});
+
 describe('issue forms', () => {
   const form = load(join(githubDir, 'ISSUE_TEMPLATE', 'propose-a-case.yml'));
   const body = form['body'] as { type: string; id?: string; attributes: { options?: unknown[] } }[];
