@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schema/collections.ts';
+import { NOT_ENTRIES, isEntryFile } from '../schema/entry-files.ts';
 import { ID_PATTERN } from '../schema/fields.ts';
 import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
 import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';
@@ -24,7 +25,6 @@ import { closest, editDistance, foldForMatch, toId, type Candidate } from './sug
 import { LEDGER_FILE, checkRequirementCodes, readLedger, type CodeUse } from './requirement-codes.ts';
 
 export const CONTENT_DIR = 'content';
-const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
 
 export interface EntryFile {
   collection: CollectionName;
@@ -245,7 +245,7 @@ function listContent(contentDir: string): Listing {
       continue;
     }
     if (!item.isDirectory()) {
-      if (!ALLOWED_EXTRA_FILES.has(item.name)) problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.strayRootFile(item.name, collectionNames) });
+      if (!NOT_ENTRIES.has(item.name)) problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.strayRootFile(item.name, collectionNames) });
       continue;
     }
     if (!isCollection(item.name)) {
@@ -273,7 +273,9 @@ function listContent(contentDir: string): Listing {
         walkNested(path.join(contentDir, collection, file.name), [file.name]);
         continue;
       }
-      if (ALLOWED_EXTRA_FILES.has(file.name)) continue;
+      // Not loaded by the build (schema/entry-files.ts), so nothing to check; every other file is
+      // either an entry or named below.
+      if (NOT_ENTRIES.has(file.name)) continue;
       // The ledger of requirement codes (requirement-codes.ts) is read by its own rule.
       if (collection === 'requirements' && file.name === LEDGER_FILE) continue;
       const dot = file.name.lastIndexOf('.');
@@ -287,7 +289,7 @@ function listContent(contentDir: string): Listing {
         else problem(sayFiles.wrongExtension(ext, collection, allowed, extensionOwners.get(ext.toLowerCase()) ?? []));
         continue;
       }
-      if (!ID_PATTERN.test(id)) {
+      if (!ID_PATTERN.test(id) || !isEntryFile(collection, file.name)) {
         problem(sayFiles.badId(file.name, `${toId(id) || 'entry-name'}${ext}`));
         continue;
       }
@@ -295,6 +297,11 @@ function listContent(contentDir: string): Listing {
     }
   }
   return { entries, problems };
+}
+
+/** The files the check reads as entries (content/<collection>/<file>), for comparing with what the build loads. */
+export function listEntryFiles(contentDir: string): string[] {
+  return listContent(path.resolve(contentDir)).entries.map((entry) => entry.file);
 }
 
 /** Whether a reported file is inside one of the selected paths (all files when none are given). */
