@@ -53,6 +53,10 @@ export function entryNoun(collection: string): string {
 // --- Folders and file names ---------------------------------------------------------------------
 
 export const files = {
+  tooLarge: (kilobytes: number, limit: number) =>
+    `the file is ${kilobytes} KB; an entry may be at most ${limit} KB (the longest entry today is under 20 KB): shorten it, or link to the full report in sources`,
+  tooManyTags: (count: number, limit: number) =>
+    `the body has ${count} '<' characters; at most ${limit} are allowed (Markdown needs none: write \\< for a literal <, or put code in a code block)`,
   strayRootFile: (name: string, collections: readonly string[]) =>
     `${quote(name)} does not belong directly in content/; expected only the folders ${listOf(collections)} and README.md`,
   unknownFolder: (name: string, collections: readonly string[], suggestion?: string) =>

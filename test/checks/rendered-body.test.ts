@@ -73,3 +73,42 @@ describe('reference-style images (finding 3)', () => {
     });
   }
 });
+
+/**
+ * Finding 5: the check's time grows linearly with the input. Markdown parsers, the build's own
+ * among them, are slower than linear on some shapes (thousands of unclosed `<sup title="`), so an
+ * entry over 100 KB, or a body with over 1,000 '<', is refused in one pass before any parser runs.
+ * Sizes, not timers: each shape at 5 MB must come back (the unit project's timeout is 60 s; before
+ * the limits the unclosed-tag shape took 22 s at 200 KB and grows with the square of the size).
+ */
+describe('large and pathological entries (finding 5)', () => {
+  const FIVE_MB = 5 * 1024 * 1024;
+  const shapes: [string, string][] = [
+    ['a heading followed by spaces', `# H${' '.repeat(FIVE_MB)}`],
+    ['unclosed tags with an open quote', '<sup title="'.repeat(FIVE_MB / 12)],
+    ['a run of <', '<'.repeat(FIVE_MB)],
+    ['closed inline tags', '<sup>1</sup> '.repeat(FIVE_MB / 13)],
+    ['plain prose', 'Lorem ipsum dolor sit amet, [link](https://example.org) *x*.\n'.repeat(FIVE_MB / 60)],
+  ];
+  for (const [name, body] of shapes) {
+    for (const ext of ['md', 'mdx'] as const) {
+      it(`refuses 5 MB of ${name} in .${ext} as too large, naming the file`, () => {
+        const lines = check(ext, `\n${body}`);
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(new RegExp(`^content/cases/attack\\.${ext}:1: file: the file is \\d+ KB; an entry may be at most 100 KB`));
+      });
+    }
+  }
+
+  it('checks an entry just under the size limit whose body is one unclosed tag after another (1,000 of them)', () => {
+    const lines = check('md', `\n${'<sup title="'.repeat(1000)}\n${'Text. '.repeat(10_000)}`);
+    expect(lines.every((l) => l.startsWith('content/cases/attack.md:'))).toBe(true);
+  });
+
+  it("refuses a body with more than 1,000 '<', at the line of the first one over", () => {
+    const body = `\n${'<sup>1</sup>\n'.repeat(600)}`;
+    expect(check('md', body)).toEqual([
+      at('md', L + 500, "the body has 1200 '<' characters; at most 1000 are allowed (Markdown needs none: write \\< for a literal <, or put code in a code block)"),
+    ]);
+  });
+});
