@@ -117,13 +117,6 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
   const problems: Problem[] = [];
   const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], lines: source.split('\n'), bodyParsed: true, bodyFirstLine: 1, lineOf: () => 1 };
   const { file } = entry;
-  const tooLarge = sizeProblem(entry, source);
-  if (tooLarge) {
-    // Nothing else is read: the file is refused whole, in time linear in its size.
-    problems.push(tooLarge);
-    result.bodyParsed = false;
-    return result;
-  }
   let yamlText = source;
   let yamlFirstLine = 1;
   if (entry.kind !== 'yaml') {
@@ -398,6 +391,9 @@ export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   try {
     const read = readEntrySource(entry.absolute);
     if (!('source' in read)) return refused(read.line, read.message);
+    // Over the limits nothing else is read: the file is refused whole, in time linear in its size.
+    const tooLarge = sizeProblem(entry, read.source);
+    if (tooLarge) return { ...refused(tooLarge.line, tooLarge.message), problems: [tooLarge] };
     result = checkEntrySource(entry, read.source);
   } catch (error) {
     return refused(1, sayFiles.unreadable((error as Error).message));
@@ -560,13 +556,13 @@ export function checkSourceForBuild(contentDir: string, absoluteFile: string, so
   const kind: BodyKind = ext === '.mdx' ? 'mdx' : 'md';
   const collection = parts[1] ?? '';
   const id = name.slice(0, dot);
+  const tooLarge = sizeProblem({ file: relative, kind }, source);
+  if (tooLarge) return [tooLarge];
   if (parts.length === 3 && isCollection(collection) && (collections[collection].extensions as readonly string[]).includes(ext) && ID_PATTERN.test(id)) {
     return checkEntrySource({ collection, id, file: relative, absolute: absoluteFile, kind }, source).problems;
   }
   // Not a well-placed entry: the full check names the file rule; here only safety matters.
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const tooLarge = sizeProblem({ file: relative, kind }, source);
-  if (tooLarge) return [tooLarge];
   const walked = checkBody(text, kind).problems;
   const found = [...walked, ...verifyRenderedBody(text, kind, walked)];
   return found.map((p) => ({ file: relative, line: p.line, field: 'body', message: p.message }));
