@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { markdownConfig, renderedBodyGuard } from './src/checks/rendered-body.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
@@ -22,10 +23,14 @@ export default defineConfig({
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),
   // A per-page CSP meta with hashes of Astro's inline scripts and styles (src/lib/csp.ts).
   security: { csp: astroCspConfig() },
-  // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
-  markdown: { syntaxHighlight: false },
+  // Every entry body is rendered with the allowlist plugin (src/checks/rendered-body.ts): raw HTML
+  // is parsed into elements and any element, attribute or address outside the allowlist stops the
+  // build, naming the file and line. The content check renders with the same function and options.
+  // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks, so
+  // syntax highlighting is off.
+  markdown: markdownConfig(),
   // The content guard checks content/ before anything is compiled; it must come before mdx().
   // The search index and the service worker are built after `astro build` exits, by
   // scripts/postbuild.ts (`npm run build`), so Astro's memory is freed before Pagefind's is taken.
-  integrations: [contentGuard(), mdx(), sitemap(sitemapOptions())],
+  integrations: [contentGuard(), renderedBodyGuard(), mdx(), sitemap(sitemapOptions())],
 });

@@ -519,7 +519,8 @@ export function generateEntries(count: number, real: RealCatalogue, seed = 7): G
         `presentations: [{ title: ${q(pick(technologies[lang]))}, type: presentation, language: ${lang}, url: "https://example.org/slides/${id}" }]`,
         `recordings: [{ title: ${q(pick(technologies[lang]))}, type: recording, language: ${lang}, url: "https://example.org/video/${id}" }]`,
         'takeaways:',
-        ...Array.from({ length: 3 }, () => `  - ${q(fill(pick(sentences[lang].lessons), lang))}`),
+        // Distinct takeaways: the check refuses an item listed twice.
+        ...[...new Set(some(sentences[lang].lessons, 3, 3).map((lesson) => fill(lesson, lang)))].map((t) => `  - ${q(t)}`),
         `cases: [${some(caseIds, 0, 3).join(', ')}]`,
         `methods: [${some(methodIds, 0, 1).join(', ')}]`,
         `lastVerified: ${date(2021, 2025).full}`,

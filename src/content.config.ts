@@ -6,12 +6,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as model, type CollectionName } from './schema/collections.ts';
+import { entryPatterns } from './schema/entry-files.ts';
 import { contentDir } from './content-dir.ts';
 
 function collection(name: CollectionName) {
-  const { schema, extensions } = model[name];
-  const pattern = extensions.length === 1 ? `**/*${extensions[0]}` : `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
-  return defineCollection({ loader: glob({ pattern, base: `${contentDir}/${name}` }), schema });
+  // The same definition of "an entry" as the content check's (schema/entry-files.ts): every file
+  // loaded here has been checked, and README.md, drafts and sub-folders are not loaded.
+  return defineCollection({ loader: glob({ pattern: entryPatterns(name), base: `${contentDir}/${name}` }), schema: model[name].schema });
 }
 
 export const collections = {

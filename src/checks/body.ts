@@ -24,11 +24,9 @@ const components: Record<string, AllowedComponent> = allowedComponents;
 
 /** Raw HTML a plain .md entry may use: inline text-level tags that cannot load or run anything. */
 export const SAFE_HTML_TAGS = ['br', 'wbr', 'sup', 'sub', 'abbr', 'kbd', 'mark', 'small', 'del', 'ins', 's'] as const;
-const safeHtmlTags = new Set<string>(SAFE_HTML_TAGS);
-const SAFE_HTML_ATTRIBUTES = new Set(['title']);
 
 /** Elements named in the refusal, because they run code, load other documents or restyle the page. */
-const DANGEROUS_ELEMENTS = new Set([
+export const DANGEROUS_ELEMENTS = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base',
   'form', 'svg', 'math', 'template', 'noscript', 'portal', 'xmp', 'noembed', 'noframes', 'plaintext',
 ]);
@@ -120,51 +118,6 @@ function lineOfNode(node: MdNode, fallback: number): number {
   return node.position?.start.line ?? fallback;
 }
 
-/** Checks raw HTML (only .md entries have it) tag by tag: comments and unsafe tags are refused. */
-function checkRawHtml(html: string, firstLine: number, problems: BodyProblem[]): void {
-  const lineAt = (offset: number) => firstLine + (html.slice(0, offset).match(/\n/g)?.length ?? 0);
-  const opener = /<(!--|![A-Za-z[]|\?|\/?[A-Za-z])/g;
-  let match: RegExpExecArray | null;
-  while ((match = opener.exec(html))) {
-    const at = match.index;
-    const kind = match[1] ?? '';
-    if (kind === '!--') {
-      problems.push({ line: lineAt(at), message: say.htmlComment() });
-      const end = html.indexOf('-->', at + 4);
-      opener.lastIndex = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    if (kind.startsWith('!') || kind === '?') {
-      problems.push({ line: lineAt(at), message: say.htmlDeclaration(html.slice(at, at + 12)) });
-      continue;
-    }
-    const tag = /^<\/?([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/.exec(html.slice(at));
-    if (!tag) continue;
-    const name = (tag[1] ?? '').toLowerCase();
-    const attributes = tag[2] ?? '';
-    opener.lastIndex = at + tag[0].length;
-    const closing = tag[0].startsWith('</');
-    if (!safeHtmlTags.has(name) && !closing) {
-      problems.push({
-        line: lineAt(at),
-        message: DANGEROUS_ELEMENTS.has(name) ? say.dangerousElement(name) : say.rawHtmlTag(name, SAFE_HTML_TAGS),
-      });
-    }
-    const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-    let a: RegExpExecArray | null;
-    while ((a = attribute.exec(attributes))) {
-      const attributeName = (a[1] ?? '').toLowerCase();
-      const value = a[2] ?? a[3] ?? a[4] ?? '';
-      const line = lineAt(at + 1 + (tag[1]?.length ?? 0) + a.index);
-      if (attributeName.startsWith('on')) problems.push({ line, message: say.eventHandler(name, a[1] ?? '') });
-      else if (!SAFE_HTML_ATTRIBUTES.has(attributeName) && safeHtmlTags.has(name))
-        problems.push({ line, message: say.rawHtmlAttribute(name, a[1] ?? '') });
-      const scheme = unsafeScheme(value, true, attributeContext(attributeName));
-      if (scheme) problems.push({ line, message: say.unsafeUrl(value, scheme) });
-    }
-  }
-}
-
 function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): void {
   const name = node.name;
   if (!name) {
@@ -247,7 +200,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
       checkJsxElement(node, line, problems);
       break;
     case 'html':
-      checkRawHtml(String(node.value ?? ''), line, problems);
+      // Raw HTML is judged on the tree the build renders (rendered-body.ts), not here.
       return;
     case 'link':
     case 'image':

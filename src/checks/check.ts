@@ -3,26 +3,28 @@
  * `npm run check:content` (scripts/check-content.ts) and the build (src/integrations/content-guard.ts).
  * Pure Node: no Astro runtime, so it runs in seconds on thousands of entries.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schema/collections.ts';
+import { NOT_ENTRIES, isEntryFile } from '../schema/entry-files.ts';
 import { ID_PATTERN } from '../schema/fields.ts';
 import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
 import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';
 import { checkBody, type BodyKind, type Heading } from './body.ts';
+import { verifyRenderedBody } from './rendered-body.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { body as sayBody, files as sayFiles, frontmatter as sayFrontmatter, references as sayRef } from './messages.ts';
 import { compareProblems, formatPath, type PathSegment, type Problem } from './problem.ts';
 import { problemsFromIssues } from './schema-issues.ts';
-import { findReferenceProblems, referencePaths, type KnownIds } from './references.ts';
+import { findReferenceCycles, findReferenceProblems, referencePaths, selfReferences, type KnownIds, type SelfReference } from './references.ts';
+import { rawCharacterProblems, readEntrySource } from './input-safety.ts';
 import { closest, editDistance, foldForMatch, toId, type Candidate } from './suggest.ts';
 import { LEDGER_FILE, checkRequirementCodes, readLedger, type CodeUse } from './requirement-codes.ts';
 
 export const CONTENT_DIR = 'content';
-const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
 
 export interface EntryFile {
   collection: CollectionName;
@@ -84,6 +86,33 @@ function isCollection(name: string): name is CollectionName {
  * Checks one entry from its source text: frontmatter or YAML, schema and body safety. References
  * need the ids of the whole catalogue and are checked by reportEntry.
  */
+/**
+ * Limits that keep the check linear in the input. Markdown parsers (the build's Sätteri among
+ * them) take time that grows with the square of the input for some shapes, e.g. thousands of
+ * unclosed `<sup title="`: 3 s at 100 KB, 22 s at 200 KB. Both limits are read in one pass,
+ * before any parser sees the file, so a 5 MB entry is refused in milliseconds. The longest real
+ * entry is 18 KB with 4 `<`.
+ */
+export const MAX_ENTRY_BYTES = 100 * 1024;
+export const MAX_BODY_ANGLE_BRACKETS = 1000;
+
+function sizeProblem(entry: Pick<EntryFile, 'file' | 'kind'>, source: string): Problem | undefined {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_ENTRY_BYTES) {
+    return { file: entry.file, line: 1, field: 'file', message: sayFiles.tooLarge(Math.ceil(bytes / 1024), MAX_ENTRY_BYTES / 1024) };
+  }
+  if (entry.kind === 'yaml') return undefined;
+  let count = 0;
+  let line = 1;
+  let lineOfLimit = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 60 && ++count === MAX_BODY_ANGLE_BRACKETS + 1) lineOfLimit = line;
+  }
+  return count > MAX_BODY_ANGLE_BRACKETS ? { file: entry.file, line: lineOfLimit, field: 'body', message: sayFiles.tooManyTags(count, MAX_BODY_ANGLE_BRACKETS) } : undefined;
+}
+
 export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry {
   const problems: Problem[] = [];
   const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], lines: source.split('\n'), bodyParsed: true, bodyFirstLine: 1, lineOf: () => 1 };
@@ -113,6 +142,11 @@ export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry
           },
     );
     for (const p of bodyResult.problems) problems.push({ file, line: p.line, field: 'body', message: p.message });
+    // The authority on safety: the body rendered by the build's own renderer and judged against
+    // the allowlist. A line the syntax walk above already explained is not reported twice.
+    for (const p of verifyRenderedBody(text, entry.kind, bodyResult.problems)) problems.push({ file, line: p.line, field: 'body', message: p.message });
+    const bodyFirstLine = 'message' in split ? 1 : split.bodyFirstLine;
+    for (const { line, message } of rawCharacterProblems(result.lines.slice(bodyFirstLine - 1).join('\n'), bodyFirstLine, 'body')) problems.push({ file, line, field: 'body', message });
     result.headings = bodyResult.headings;
     result.bodyParsed = bodyResult.parsed;
     if ('message' in split) return result;
@@ -238,7 +272,7 @@ function listContent(contentDir: string): Listing {
       continue;
     }
     if (!item.isDirectory()) {
-      if (!ALLOWED_EXTRA_FILES.has(item.name)) problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.strayRootFile(item.name, collectionNames) });
+      if (!NOT_ENTRIES.has(item.name)) problems.push({ file: rel(item.name), line: 1, field: 'file', message: sayFiles.strayRootFile(item.name, collectionNames) });
       continue;
     }
     if (!isCollection(item.name)) {
@@ -266,7 +300,9 @@ function listContent(contentDir: string): Listing {
         walkNested(path.join(contentDir, collection, file.name), [file.name]);
         continue;
       }
-      if (ALLOWED_EXTRA_FILES.has(file.name)) continue;
+      // Not loaded by the build (schema/entry-files.ts), so nothing to check; every other file is
+      // either an entry or named below.
+      if (NOT_ENTRIES.has(file.name)) continue;
       // The ledger of requirement codes (requirement-codes.ts) is read by its own rule.
       if (collection === 'requirements' && file.name === LEDGER_FILE) continue;
       const dot = file.name.lastIndexOf('.');
@@ -280,7 +316,7 @@ function listContent(contentDir: string): Listing {
         else problem(sayFiles.wrongExtension(ext, collection, allowed, extensionOwners.get(ext.toLowerCase()) ?? []));
         continue;
       }
-      if (!ID_PATTERN.test(id)) {
+      if (!ID_PATTERN.test(id) || !isEntryFile(collection, file.name)) {
         problem(sayFiles.badId(file.name, `${toId(id) || 'entry-name'}${ext}`));
         continue;
       }
@@ -288,6 +324,11 @@ function listContent(contentDir: string): Listing {
     }
   }
   return { entries, problems };
+}
+
+/** The files the check reads as entries (content/<collection>/<file>), for comparing with what the build loads. */
+export function listEntryFiles(contentDir: string): string[] {
+  return listContent(path.resolve(contentDir)).entries.map((entry) => entry.file);
 }
 
 /** Whether a reported file is inside one of the selected paths (all files when none are given). */
@@ -339,16 +380,23 @@ export interface EntryReport {
   candidates: Candidate[];
   /** A requirement's code, for the ledger rule that spans the catalogue. */
   requirementCode?: CodeUse;
+  /** References to entries of its own collection (translationOf, broader, parent), for the cycle rule. */
+  selfReferences?: SelfReference[];
 }
 
 /** Reads and checks one entry, references included (against the ids known from file names). */
 export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   let result: CheckedEntry;
+  const refused = (line: number, message: string): EntryReport => ({ file: entry.file, collection: entry.collection, problems: [{ file: entry.file, line, field: 'file', message }], dangling: [], candidates: [{ text: entry.id, id: entry.id }] });
   try {
-    result = checkEntrySource(entry, readFileSync(entry.absolute, 'utf8'));
+    const read = readEntrySource(entry.absolute);
+    if (!('source' in read)) return refused(read.line, read.message);
+    // Over the limits nothing else is read: the file is refused whole, in time linear in its size.
+    const tooLarge = sizeProblem(entry, read.source);
+    if (tooLarge) return { ...refused(tooLarge.line, tooLarge.message), problems: [tooLarge] };
+    result = checkEntrySource(entry, read.source);
   } catch (error) {
-    const message = sayFiles.unreadable((error as Error).message);
-    return { file: entry.file, collection: entry.collection, problems: [{ file: entry.file, line: 1, field: 'file', message }], dangling: [], candidates: [{ text: entry.id, id: entry.id }] };
+    return refused(1, sayFiles.unreadable((error as Error).message));
   }
   const report: EntryReport = { file: entry.file, collection: entry.collection, problems: result.problems, dangling: [], candidates: candidatesFor([result]) };
   if (!result.data) return report;
@@ -365,6 +413,8 @@ export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
     if (found.kind === 'itself') report.problems.push({ file: entry.file, line, field, message: sayRef.itself(found.value) });
     else report.dangling.push({ line, field, value: found.value, target: found.target });
   }
+  const own = selfReferences(entry, result.data).map((found) => ({ ...found, line: result.lineOf(found.path) }));
+  if (own.length > 0) report.selfReferences = own;
   return report;
 }
 
@@ -436,6 +486,10 @@ function finish(prepared: Prepared, reports: readonly EntryReport[]): CheckResul
   }
 
   problems.push(...requirementCodeProblems(prepared, reports));
+  // A loop may pass through entries outside the selected paths: read those of the same collections.
+  const looped = new Set(reports.filter((r) => r.selfReferences).map((r) => r.collection));
+  const others = looped.size === 0 ? [] : listing.entries.filter((e) => looped.has(e.collection) && !reportByFile.has(e.file)).map((e) => reportEntry(e, ids));
+  problems.push(...findReferenceCycles([...reports, ...others]).filter((p) => reportByFile.has(p.file)));
   problems.sort(compareProblems);
   return { problems, counts, entries: selected.length };
 }
@@ -502,14 +556,14 @@ export function checkSourceForBuild(contentDir: string, absoluteFile: string, so
   const kind: BodyKind = ext === '.mdx' ? 'mdx' : 'md';
   const collection = parts[1] ?? '';
   const id = name.slice(0, dot);
+  const tooLarge = sizeProblem({ file: relative, kind }, source);
+  if (tooLarge) return [tooLarge];
   if (parts.length === 3 && isCollection(collection) && (collections[collection].extensions as readonly string[]).includes(ext) && ID_PATTERN.test(id)) {
     return checkEntrySource({ collection, id, file: relative, absolute: absoluteFile, kind }, source).problems;
   }
   // Not a well-placed entry: the full check names the file rule; here only safety matters.
-  return checkBody(source.startsWith('\uFEFF') ? source.slice(1) : source, kind).problems.map((p) => ({
-    file: relative,
-    line: p.line,
-    field: 'body',
-    message: p.message,
-  }));
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const walked = checkBody(text, kind).problems;
+  const found = [...walked, ...verifyRenderedBody(text, kind, walked)];
+  return found.map((p) => ({ file: relative, line: p.line, field: 'body', message: p.message }));
 }

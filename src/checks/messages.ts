@@ -53,6 +53,10 @@ export function entryNoun(collection: string): string {
 // --- Folders and file names ---------------------------------------------------------------------
 
 export const files = {
+  tooLarge: (kilobytes: number, limit: number) =>
+    `the file is ${kilobytes} KB; an entry may be at most ${limit} KB (the longest entry today is under 20 KB): shorten it, or link to the full report in sources`,
+  tooManyTags: (count: number, limit: number) =>
+    `the body has ${count} '<' characters; at most ${limit} are allowed (Markdown needs none: write \\< for a literal <, or put code in a code block)`,
   strayRootFile: (name: string, collections: readonly string[]) =>
     `${quote(name)} does not belong directly in content/; expected only the folders ${listOf(collections)} and README.md`,
   unknownFolder: (name: string, collections: readonly string[], suggestion?: string) =>
@@ -106,6 +110,28 @@ export const frontmatter = {
   notACalendarDate: (value: string) => `${quote(value)} is not a date in the calendar; expected a real date such as 2024-02-29`,
   notAMapping: (value: unknown) =>
     `the fields are ${describeValue(value)}, not 'field: value' lines; expected one 'field: value' per line`,
+};
+
+// --- Characters and YAML constructs that are refused (issue 12) ---------------------------------
+
+/** U+0007 style, for characters a contributor cannot see. */
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+export const input = {
+  notUtf8: (line: number) => `line ${line} is not valid UTF-8 text; expected a UTF-8 text file (save it again as UTF-8)`,
+  nul: () => `the file holds a NUL byte (U+0000), which is not text; remove it`,
+  controlCharacter: (char: string) =>
+    `the text holds the control character ${codePoint(char)}, which readers cannot see and which breaks feeds and calendars; remove it`,
+  alias: (name: string, more: number) =>
+    `the value is a YAML alias (*${name}), which repeats another value without writing it out` +
+    `${more > 0 ? `, and ${more} more ${more === 1 ? 'alias follows' : 'aliases follow'}` : ''}; expected the value written in full (anchors & and aliases * are not allowed)`,
+  anchor: (name: string) => `the value has a YAML anchor (&${name}); expected the value written without one (anchors & and aliases * are not allowed)`,
+  duplicateItem: (value: unknown, first: string) => `${typeof value === 'string' ? quote(value) : String(value)} is listed twice (also as ${first}); expected each item once`,
+  cycle: (field: string, chain: readonly string[]) =>
+    `following ${field} from here comes back to this entry (${chain.join(' → ')}); expected a chain that ends at an entry without ${field}`,
+  unclosed: (opener: string, noticedLine: number, reason: string) =>
+    `YAML syntax error: the ${opener === '[' ? 'list' : opener === '{' ? 'group' : 'text'} opened with '${opener}' on this line is not closed ` +
+    `(${reason}, noticed on line ${noticedLine}); expected a closing '${opener === '[' ? ']' : opener === '{' ? '}' : opener}' (check brackets, commas and quotes)`,
 };
 
 // --- Fields (zod issues) ------------------------------------------------------------------------

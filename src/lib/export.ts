@@ -25,6 +25,10 @@ import {
   topicKinds,
 } from '../schema/vocabulary.ts';
 import { resultCounts } from './requirement-usage.ts';
+import { csvField, csvFile } from './csv.ts';
+
+/** The one CSV cell writer, also exported here for the callers that know it by this module. */
+export { csvField };
 
 /** Joins several values in one CSV cell. "; " because commas occur in names and places. */
 export const MULTI_VALUE_SEPARATOR = '; ';
@@ -459,21 +463,15 @@ export const columnsByCollection = {
   organisations: organisationColumns,
 } as const;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
- * A whole CSV file: UTF-8 byte order mark (so spreadsheet programs read å ä ö ø æ as UTF-8 and
- * not their local code page), a header row, CRLF after every record.
+ * A whole CSV file from column declarations (src/lib/csv.ts writes the cells: formula-safe,
+ * RFC 4180, byte order mark, CRLF).
  */
 export function toCsv<E>(columns: readonly Column<E>[], entries: readonly E[], catalogue: Catalogue, links: ExportLinks): string {
-  const header = columns.map((column) => csvField(column.name)).join(',');
-  const rows = entries.map((entry) => columns.map((column) => csvField(column.value(entry, catalogue, links))).join(','));
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+  return csvFile(
+    columns.map((column) => column.name),
+    entries.map((entry) => columns.map((column) => column.value(entry, catalogue, links))),
+  );
 }
 
 function entriesOf(catalogue: Catalogue, collection: CollectionName): AnyEntry[] {
@@ -525,7 +523,7 @@ export function dataPackage(catalogue: Catalogue, options: PackageOptions) {
     name: `${collection}-csv`,
     path: options.dataUrl(`${collection}.csv`),
     title: `${collection} (CSV)`,
-    description: `One row per entry of ${collection}. UTF-8 with a byte order mark; several values in one cell are joined with "${MULTI_VALUE_SEPARATOR}".`,
+    description: `One row per entry of ${collection}. UTF-8 with a byte order mark; several values in one cell are joined with "${MULTI_VALUE_SEPARATOR}". A text that starts with = + - or @ (such as the date --01-25) has an apostrophe in front, so a spreadsheet shows it instead of running it as a formula; the JSON has it as written.`,
     profile: 'tabular-data-resource',
     format: 'csv',
     mediatype: 'text/csv',

@@ -16,6 +16,18 @@ export function parsePartialDate(value: string): PartialDateParts {
 }
 
 /**
+ * Whether the day of a date exists in its month: 2019-02-29 and --02-30 do not (a date without a
+ * year may be 29 February). A date without a day, or not in a date form at all, is not judged here.
+ */
+export function isCalendarDate(value: string): boolean {
+  const { year, month, day } = parsePartialDate(value);
+  if (month === undefined || day === undefined || !Number.isInteger(month) || !Number.isInteger(day)) return true;
+  const leap = year === undefined || (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days === undefined || (day >= 1 && day <= days);
+}
+
+/**
  * Orders partial dates by what is known; a missing part counts as the earliest possible value and
  * a missing year sorts before every known year. Returns <0, 0 or >0.
  */

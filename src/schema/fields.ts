@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { contentLanguages, currencies, resourceTypes } from './vocabulary.ts';
+import { isCalendarDate } from './dates.ts';
+import { frontmatter as say } from '../checks/messages.ts';
 
 /** Entry ids are file names without extension: lower case, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,6 +26,12 @@ export const ref = (collection: string) =>
  */
 export const PARTIAL_DATE_PATTERN = /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
+/** A quoted "2019-02-30" passes the pattern; YAML leaves it a text, so the schema must refuse it. */
+const inCalendar = [
+  isCalendarDate,
+  { error: (issue: { input?: unknown }) => say.notACalendarDate(String(issue.input)) },
+] as const;
+
 function normaliseDateInput(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
@@ -37,7 +45,8 @@ export const partialDate = () =>
       .string({ error: 'expected a date such as 2019, 2019-05 or 2019-05-02' })
       .regex(PARTIAL_DATE_PATTERN, {
         message: 'expected a date such as 2019, 2019-05, 2019-05-02, or --01-25 when the year is not known',
-      }),
+      })
+      .refine(...inCalendar),
   );
 
 /** A full calendar date (YYYY-MM-DD), e.g. when an entry was last verified. */
@@ -46,7 +55,8 @@ export const fullDate = () =>
     normaliseDateInput,
     z
       .string({ error: 'expected a full date such as 2024-05-02' })
-      .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { message: 'expected a full date such as 2024-05-02' }),
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { message: 'expected a full date such as 2024-05-02' })
+      .refine(...inCalendar),
   );
 
 export const language = () => z.enum(contentLanguages);

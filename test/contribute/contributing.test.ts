@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../src/site.config.ts';
 import { caseSectionHeadings, caseSections } from '../../src/schema/sections.ts';
+import { allowedComponents } from '../../src/user-components/allowlist.ts';
 import { repoRoot } from './helpers.ts';
 
 const guides = { en: 'CONTRIBUTING.md', sv: 'CONTRIBUTING.sv.md', nb: 'CONTRIBUTING.nb.md' } as const;
@@ -37,6 +38,11 @@ describe.each(Object.entries(guides))('%s: %s', (language, file) => {
       const row = `| ${lang} | ${caseSections.map((section) => caseSectionHeadings[lang][section]).join(' | ')} |`;
       expect(text).toContain(row);
     }
+  });
+
+  it('says in plain words what an entry may contain: every allowed component, and what is refused', () => {
+    for (const name of Object.keys(allowedComponents)) expect(text).toContain(`\`${name}\``);
+    for (const refused of ['`import`', '`export`', '`<script>`', '`<iframe>`', '`<meta>`', '`javascript:`', '`on…=`']) expect(text).toContain(refused);
   });
 
   it('points to files that exist', () => {

@@ -84,6 +84,12 @@ describe.each(workflows.map((file) => [relative(repoRoot, file), file]))('%s', (
     }
   });
 
+  it('pins every action to a full commit SHA, with its version in a comment (a tag can be moved)', () => {
+    const uses = text.split('\n').filter((line) => /^\s*(-\s+)?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line).toMatch(/^\s*(-\s+)?uses:\s+[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+)*\s*$/);
+  });
+
   it('never puts text a contributor controls into a shell command', () => {
     expect(text).not.toMatch(/\$\{\{\s*github\.(head_ref|event\.pull_request\.(title|body|head\.ref|head\.label))/);
     expect(text).not.toMatch(/\$\{\{\s*github\.event\.(issue|comment|review)/);
@@ -117,15 +123,46 @@ describe('workflows/check-contribution.yml', () => {
   });
 
   it('flags files outside content/ for a maintainer, and fails so it cannot be merged unnoticed', () => {
-    expect(runs).toContain("grep -v '^content/'");
-    expect(runs).toContain('::warning file=');
+    // scripts/contribution-paths.sh prints the ::warning annotations (tested in contribution-paths.test.ts).
+    expect(runs).toContain('sh "$guard" "$BASE_SHA" HEAD --github');
     expect(runs).toMatch(/exit 1\s*$/);
+  });
+
+  it("judges the pull request with the base branch's guard, which a pull request cannot change", () => {
+    expect(runs).toContain('git show "$BASE_SHA:scripts/contribution-paths.sh" > "$guard"');
+    expect(runs).not.toMatch(/(^|\s)(sh|bash|\.\/)\s*scripts\/contribution-paths/m);
+    // The old guard, `git diff --name-only`, reported a rename by its new path only.
+    expect(runs).not.toMatch(/git diff/);
+    const guard = readFileSync(join(repoRoot, 'scripts', 'contribution-paths.sh'), 'utf8');
+    expect(guard).toMatch(/git .*diff --raw --no-renames/);
   });
 
   it('does not keep the checkout token around', () => {
     for (const step of steps.filter((s) => String(s['uses'] ?? '').startsWith('actions/checkout@'))) {
       expect((step['with'] as Record<string, unknown>)['persist-credentials']).toBe(false);
     }
+  });
+});
+
+describe('what maintainers must set (README.md)', () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const jobs = load(join(githubDir, 'workflows', 'check-contribution.yml'))['jobs'] as Record<string, { name: string }>;
+  const codeowners = readFileSync(join(githubDir, 'CODEOWNERS'), 'utf8');
+
+  it('names the required check and the signal exactly as the workflow names its jobs', () => {
+    expect(readme).toContain(`with the check\n   **${jobs['content']!.name}**`);
+    expect(readme).toContain(`**${jobs['outside-content']!.name}** stays *not* required`);
+  });
+
+  it('asks for Code Owners review, no bypass, fresh approval after a push, and no auto-merge', () => {
+    for (const setting of ['Require review from Code Owners', 'Do not allow bypassing the above settings', 'Require approval of the most recent reviewable push', 'Allow auto-merge* off']) {
+      expect(readme.replace(/\s+/g, ' ')).toContain(setting);
+    }
+  });
+
+  it('gives .github/ and scripts/ (the guard) to the maintainers alone in CODEOWNERS', () => {
+    expect(codeowners).toMatch(/^\/\.github\/\s+@[\w-]+\/maintainers\s*$/m);
+    expect(codeowners).toMatch(/^\/scripts\/\s+@[\w-]+\/maintainers\s*$/m);
   });
 });
 

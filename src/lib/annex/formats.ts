@@ -4,6 +4,7 @@
  * with it and the basket island (src/components/requirement-basket.ts) writes the reader's basket
  * with the same code, so the two cannot differ.
  */
+import { csvField, csvFile, neutraliseFormula } from '../csv.ts';
 
 /** One requirement as the annex prints it, already in the reader's language. */
 export interface AnnexRow {
@@ -75,26 +76,16 @@ export function cellText(row: AnnexRow, column: AnnexColumn): string {
   }
 }
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
- * formula; a leading apostrophe makes it plain text, which is what every text in the annex is.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** One CSV field: formula-safe, then quoted (RFC 4180) when it holds a comma, quote, CR or LF. */
-export function annexCsvField(text: string): string {
-  const safe = neutraliseFormula(text);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The annex as CSV: byte order mark (so spreadsheets read å ä ö ø æ ð þ), header, CRLF rows. */
+/** The annex as CSV (src/lib/csv.ts writes the cells, formula-safe): header in the reader's language, a row per requirement. */
 export function annexCsv(rows: readonly AnnexRow[], labels: AnnexLabels): string {
-  const header = annexColumns.map((column) => annexCsvField(labels[column])).join(',');
-  const lines = rows.map((row) => annexColumns.map((column) => annexCsvField(cellText(row, column))).join(','));
-  return `\uFEFF${[header, ...lines].join('\r\n')}\r\n`;
+  return csvFile(
+    annexColumns.map((column) => labels[column]),
+    rows.map((row) => annexColumns.map((column) => cellText(row, column))),
+  );
 }
+
+/** The annex's names for the shared cell functions. */
+export { csvField as annexCsvField, neutraliseFormula };
 
 /** Backslash-escapes what Markdown would read as formatting or HTML in a line of plain text. */
 export function escapeMarkdown(text: string): string {
