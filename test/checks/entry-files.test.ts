@@ -3,7 +3,6 @@
  * file is published without being checked (issue 12, finding 2: content/cases/README.md with
  * valid frontmatter was skipped by the check and built as the entry `readme`).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, listEntryFiles } from '../../src/checks/check.ts';
 import { collectionNames } from '../../src/schema/collections.ts';
 import { NOT_ENTRIES, entryPatterns, isEntryFile } from '../../src/schema/entry-files.ts';
-import { fixtureSite, fixtureText, repoRoot } from './helpers.ts';
+import { astroBuild, fixtureSite, fixtureText, repoRoot } from './helpers.ts';
 
 const site = path.join(repoRoot, 'test/fixtures/entry-files-site');
 const work = mkdtempSync(path.join(tmpdir(), 'nwtc-entry-files-'));
@@ -81,20 +80,11 @@ describe('the files the check reads are the files the build loads', { timeout: 1
   const root = fixtureSite(variants);
   const contentDir = path.join(root, 'content');
   const out = path.join(work, 'dist');
-  const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
-    cwd: site,
-    encoding: 'utf8',
-    timeout: 150_000,
-    env: {
-      ...process.env,
-      PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      COMMONS_CONTENT_DIR: contentDir,
-      NWTC_FIXTURE_OUT: out,
-      NWTC_FIXTURE_CACHE: path.join(work, 'cache'),
-    },
-  });
+  const result = astroBuild(site, {
+    COMMONS_CONTENT_DIR: contentDir,
+    NWTC_FIXTURE_OUT: out,
+    NWTC_FIXTURE_CACHE: path.join(work, 'cache'),
+  }, 150_000);
 
   it('builds (the control: the loader did load the catalogue)', () => {
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -2,6 +2,7 @@
  * Test helpers for the content check: copy the valid fixture catalogue to a temporary folder,
  * change some files, run the check, and read the problems as the printed lines.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,3 +65,19 @@ ${body}`;
 
 /** Line 13 onwards of caseWithBody; `## Lessons learned` is appended so only the attack is reported. */
 export const BODY_LINE = 13;
+
+/** Runs `astro build` in a fixture site with the repository's Astro and Node, `env` added. */
+export function astroBuild(cwd: string, env: Record<string, string>, timeout = 150_000) {
+  return spawnSync(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: {
+      ...process.env,
+      PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
+}

@@ -4,13 +4,12 @@
  * the file and line, and the entry's code never ran. A control build without the guard shows the
  * payload is live, so the test cannot pass merely because the entry was never compiled.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers.ts';
+import { astroBuild, repoRoot } from './helpers.ts';
 
 const fixture = path.join(repoRoot, 'test/fixtures/malicious-site');
 const work = mkdtempSync(path.join(tmpdir(), 'nwtc-malicious-build-'));
@@ -18,21 +17,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(guard: 'on' | 'compile-only' | 'off') {
   const marker = path.join(tmpdir(), `nwtc-pwned-${randomUUID()}`);
-  const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
-    cwd: fixture,
-    encoding: 'utf8',
-    timeout: 90_000,
-    env: {
-      ...process.env,
-      PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      NWTC_GUARD: guard,
-      NWTC_PWNED_MARKER: marker,
-      NWTC_FIXTURE_OUT: path.join(work, `dist-${guard}`),
-      NWTC_FIXTURE_CACHE: path.join(work, `cache-${guard}`),
-    },
-  });
+  const result = astroBuild(fixture, {
+    NWTC_GUARD: guard,
+    NWTC_PWNED_MARKER: marker,
+    NWTC_FIXTURE_OUT: path.join(work, `dist-${guard}`),
+    NWTC_FIXTURE_CACHE: path.join(work, `cache-${guard}`),
+  }, 90_000);
   const ran = existsSync(marker);
   rmSync(marker, { force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, ran };

@@ -6,7 +6,6 @@
  * nothing of it reaches dist/; what the check accepts, the build renders, and the rendered page
  * holds only allowlisted elements. A control build without the allowlist shows the payload is live.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check.ts';
 import { formatProblem } from '../../src/checks/report.ts';
 import { markdownConfig, RenderedBodyError } from '../../src/checks/rendered-body.ts';
-import { BODY_LINE, caseWithBody, repoRoot } from './helpers.ts';
+import { astroBuild, BODY_LINE, caseWithBody, repoRoot } from './helpers.ts';
 
 const fixture = path.join(repoRoot, 'test/fixtures/unsafe-md-site');
 const work = mkdtempSync(path.join(tmpdir(), 'nwtc-safety-build-'));
@@ -71,21 +70,12 @@ function build(root: string, guard: 'on' | 'render-only' | 'off', name: string) 
   // Astro keeps rendered entries in a data store beside the fixture and re-renders only changed
   // files: each build starts without it, so none reuses another's rendering.
   for (const store of ['node_modules/.astro', '.astro']) rmSync(path.join(fixture, store), { recursive: true, force: true });
-  const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
-    cwd: fixture,
-    encoding: 'utf8',
-    timeout: 150_000,
-    env: {
-      ...process.env,
-      PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      NWTC_GUARD: guard,
-      NWTC_FIXTURE_ROOT: root,
-      NWTC_FIXTURE_OUT: out,
-      NWTC_FIXTURE_CACHE: path.join(work, `cache-${name}`),
-    },
-  });
+  const result = astroBuild(fixture, {
+    NWTC_GUARD: guard,
+    NWTC_FIXTURE_ROOT: root,
+    NWTC_FIXTURE_OUT: out,
+    NWTC_FIXTURE_CACHE: path.join(work, `cache-${name}`),
+  }, 150_000);
   const pages = existsSync(out) ? readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
   const html = pages.map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, html };
