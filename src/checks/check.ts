@@ -83,10 +83,6 @@ function isCollection(name: string): name is CollectionName {
 // --- One file ------------------------------------------------------------------------------------
 
 /**
- * Checks one entry from its source text: frontmatter or YAML, schema and body safety. References
- * need the ids of the whole catalogue and are checked by reportEntry.
- */
-/**
  * Limits that keep the check linear in the input. Markdown parsers (the build's Sätteri among
  * them) take time that grows with the square of the input for some shapes, e.g. thousands of
  * unclosed `<sup title="`: 3 s at 100 KB, 22 s at 200 KB. Both limits are read in one pass,
@@ -113,6 +109,10 @@ function sizeProblem(entry: Pick<EntryFile, 'file' | 'kind'>, source: string): P
   return count > MAX_BODY_ANGLE_BRACKETS ? { file: entry.file, line: lineOfLimit, field: 'body', message: sayFiles.tooManyTags(count, MAX_BODY_ANGLE_BRACKETS) } : undefined;
 }
 
+/**
+ * Checks one entry from its source text: frontmatter or YAML, schema and body safety. References
+ * need the ids of the whole catalogue and are checked by reportEntry.
+ */
 export function checkEntrySource(entry: EntryFile, source: string): CheckedEntry {
   const problems: Problem[] = [];
   const result: CheckedEntry = { ...entry, data: undefined, problems, headings: [], lines: source.split('\n'), bodyParsed: true, bodyFirstLine: 1, lineOf: () => 1 };
@@ -387,16 +387,16 @@ export interface EntryReport {
 /** Reads and checks one entry, references included (against the ids known from file names). */
 export function reportEntry(entry: EntryFile, ids: KnownIds): EntryReport {
   let result: CheckedEntry;
-  const refused = (line: number, message: string): EntryReport => ({ file: entry.file, collection: entry.collection, problems: [{ file: entry.file, line, field: 'file', message }], dangling: [], candidates: [{ text: entry.id, id: entry.id }] });
+  const refused = (problem: Problem): EntryReport => ({ file: entry.file, collection: entry.collection, problems: [problem], dangling: [], candidates: [{ text: entry.id, id: entry.id }] });
   try {
     const read = readEntrySource(entry.absolute);
-    if (!('source' in read)) return refused(read.line, read.message);
+    if (!('source' in read)) return refused({ file: entry.file, line: read.line, field: 'file', message: read.message });
     // Over the limits nothing else is read: the file is refused whole, in time linear in its size.
     const tooLarge = sizeProblem(entry, read.source);
-    if (tooLarge) return { ...refused(tooLarge.line, tooLarge.message), problems: [tooLarge] };
+    if (tooLarge) return refused(tooLarge);
     result = checkEntrySource(entry, read.source);
   } catch (error) {
-    return refused(1, sayFiles.unreadable((error as Error).message));
+    return refused({ file: entry.file, line: 1, field: 'file', message: sayFiles.unreadable((error as Error).message) });
   }
   const report: EntryReport = { file: entry.file, collection: entry.collection, problems: result.problems, dangling: [], candidates: candidatesFor([result]) };
   if (!result.data) return report;
