@@ -32,5 +32,5 @@ export default defineConfig({
   // The content guard checks content/ before anything is compiled; it must come before mdx().
   // The search index and the service worker are built after `astro build` exits, by
   // scripts/postbuild.ts (`npm run build`), so Astro's memory is freed before Pagefind's is taken.
-  integrations: [contentGuard(), renderedBodyGuard(), mdx(), sitemap(sitemapOptions())],
+  integrations: [contentGuard(), renderedBodyGuard(), mdx(), sitemap(sitemapOptions(process.env.COMMONS_OUT_DIR ?? 'dist'))],
 });

@@ -3,18 +3,20 @@
  * one place. Pure: no Astro imports, unit-tested in test/i18n/routes.test.ts.
  *
  * - Lists, facets, home, search, subscribe and accessibility exist under every language prefix.
- * - Entry pages of cases, methods, events and requirements exist once, under the prefix of the
- *   entry's own `language`; topics and organisations have a page in every language.
+ * - Every entry has a page under every language prefix: the reader's interface language stays
+ *   when they open an entry written in another language. The page in the entry's own language
+ *   (topics and organisations: English) is canonical: search engines, feeds, open data and the
+ *   search index know the entry by it.
  */
 import { site } from '../site.config.ts';
 import { locales, type Locale } from './locales.ts';
 import type { CollectionName } from '../schema/collections.ts';
 
-/** Collections whose entries are written in one language and rendered only under that prefix. */
+/** Collections whose entries are written in one language (`language`); their text is marked with it. */
 export const singleLanguageCollections = ['cases', 'methods', 'events', 'requirements'] as const;
 export type SingleLanguageCollection = (typeof singleLanguageCollections)[number];
 
-/** Collections whose entries are language-neutral (YAML) and rendered in every language. */
+/** Collections whose entries are language-neutral (YAML): labels and descriptions in several languages. */
 export const everyLanguageCollections = ['topics', 'organisations'] as const;
 
 /** The order of the main navigation. */
@@ -58,30 +60,48 @@ export interface Addressable {
   data: object;
 }
 
-/** The language an entry's page is rendered in, or undefined when it has a page in every language. */
+/** The language an entry is written in, or undefined for language-neutral entries (topics, organisations). */
 export function entryLanguage(entry: Addressable): Locale | undefined {
   if (!isSingleLanguageCollection(entry.collection)) return undefined;
   const language = (entry.data as { language?: Locale }).language;
   return language;
 }
 
+/** The interface language of an entry's canonical page: its own language, or English for topics and organisations. */
+export function canonicalLocale(entry: Addressable): Locale {
+  return entryLanguage(entry) ?? 'en';
+}
+
 /**
- * The address of an entry's page. Cases, methods, events and requirements live under their own
- * language; topics and organisations under the reader's `locale` (default English).
+ * The address of an entry's page in the reader's interface language. Every entry has a page under
+ * every language prefix (docs/ARCHITECTURE.md, "The reader's language stays"): a Swedish case
+ * opened from the Norwegian interface stays in the Norwegian interface, its text marked `lang="sv"`.
+ * Without `locale`, the entry's canonical page (canonicalEntryPath): feeds, open data, sitemap.
  */
-export function entryPath(entry: Addressable, locale: Locale = 'en'): string {
-  // A case is linked from a dozen lists in six languages, and its address does not depend on the
-  // reader's language: worked out once per entry object (they live for the whole build).
-  const known = singleLanguagePaths.get(entry);
+export function entryPath(entry: Addressable, locale?: Locale): string {
+  if (locale === undefined) return canonicalEntryPath(entry);
+  return pathFor(locale, entry.collection, entry.id);
+}
+
+/**
+ * The one page search engines, feeds, open data and the search index know an entry by: the page
+ * in its own language (topics and organisations: English). Worked out once per entry object: a
+ * case is linked from a dozen feeds and data files and its address does not change.
+ */
+export function canonicalEntryPath(entry: Addressable): string {
+  const known = canonicalPaths.get(entry);
   if (known !== undefined) return known;
-  const language = entryLanguage(entry);
-  if (!language) return pathFor(locale, entry.collection, entry.id);
-  const path = pathFor(language, entry.collection, entry.id);
-  singleLanguagePaths.set(entry, path);
+  const path = pathFor(canonicalLocale(entry), entry.collection, entry.id);
+  canonicalPaths.set(entry, path);
   return path;
 }
 
-const singleLanguagePaths = new WeakMap<Addressable, string>();
+const canonicalPaths = new WeakMap<Addressable, string>();
+
+/** True for the one interface-language variant of an entry's page that is canonical and indexed. */
+export function isCanonicalVariant(entry: Addressable, locale: Locale): boolean {
+  return canonicalLocale(entry) === locale;
+}
 
 /** Per-locale URLs of one page, for hreflang links and the language switcher. */
 export type Alternates = Partial<Record<Locale, string>>;
@@ -91,10 +111,8 @@ export function alternatesFor(pathIn: (locale: Locale) => string): Alternates {
   return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Alternates;
 }
 
-/** Alternates of an entry's page: one language for single-language entries, all for topics and organisations. */
+/** Alternates of an entry's page: the same entry in every interface language. */
 export function entryAlternates(entry: Addressable): Alternates {
-  const language = entryLanguage(entry);
-  if (language) return { [language]: entryPath(entry) };
   return alternatesFor((locale) => entryPath(entry, locale));
 }
 

@@ -18,6 +18,8 @@ interface Config {
   groups: { id: FilterGroup; label: string }[];
   labels: Record<FilterGroup, Record<string, string>>;
   strings: Record<string, string>;
+  /** "Written in Swedish" per content language, in the reader's language. */
+  writtenIn: Record<string, string>;
 }
 
 interface PagefindResultData {
@@ -171,7 +173,7 @@ if (root) {
       heading.append(link);
       const badges = document.createElement('p');
       badges.className = 'search-result__labels';
-      for (const text of resultLabels(result.meta, config.labels, config.strings.writtenIn)) {
+      for (const text of resultLabels(result.meta, config.labels, config.writtenIn)) {
         const badge = document.createElement('span');
         badge.className = 'badge';
         badge.textContent = text;

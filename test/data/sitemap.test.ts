@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sitemapOptions } from '../../src/lib/sitemap.ts';
 import { locales } from '../../src/i18n/locales.ts';
@@ -15,5 +18,25 @@ describe('sitemapOptions', () => {
     expect(options.filter('https://example.org/offline/')).toBe(false);
     expect(options.filter('https://example.org/sv/subscribe/')).toBe(true);
     expect(options.filter('https://example.org/sv/cases/ordnat-inforande/')).toBe(true);
+  });
+});
+
+describe('sitemapOptions with the built site', () => {
+  // An entry has a page in every interface language; only the one in its own language is listed.
+  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  const page = (path: string, canonical: string) => {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html><head><link rel="canonical" href="https://example.org${canonical}"></head><body></body></html>`);
+  };
+  page('sv/cases/ordnat-inforande', '/sv/cases/ordnat-inforande/');
+  page('nb/cases/ordnat-inforande', '/sv/cases/ordnat-inforande/');
+  page('fi/events/mvte-2019', '/en/events/mvte-2019/');
+  const options = sitemapOptions(dir);
+
+  it("lists an entry's canonical page and leaves out its pages in other interface languages", () => {
+    expect(options.filter('https://example.org/sv/cases/ordnat-inforande/')).toBe(true);
+    expect(options.filter('https://example.org/nb/cases/ordnat-inforande/')).toBe(false);
+    expect(options.filter('https://example.org/fi/events/mvte-2019/')).toBe(false);
+    expect(options.filter('https://example.org/nb/cases/')).toBe(true);
   });
 });

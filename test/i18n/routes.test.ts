@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   alternatesFor,
+  canonicalEntryPath,
   entryAlternates,
   entryPath,
   joinPath,
+  isCanonicalVariant,
   languageLinks,
   listPath,
   pagePath,
@@ -24,28 +26,40 @@ describe('routes', () => {
     expect(joinPath()).toBe('/');
   });
 
-  it('puts single-language entries under their own language, whatever the reader’s locale', () => {
-    expect(entryPath(swedishCase)).toBe('/sv/cases/ordnat-inforande/');
-    expect(entryPath(swedishCase, 'fi')).toBe('/sv/cases/ordnat-inforande/');
-    expect(entryPath({ collection: 'events', id: 'mvte-2019', data: { language: 'en' } }, 'da')).toBe('/en/events/mvte-2019/');
-  });
-
-  it('puts topics and organisations under the reader’s locale', () => {
+  it('gives every entry a page under the reader’s locale, so the interface language stays', () => {
+    expect(entryPath(swedishCase, 'fi')).toBe('/fi/cases/ordnat-inforande/');
+    expect(entryPath(swedishCase, 'sv')).toBe('/sv/cases/ordnat-inforande/');
+    expect(entryPath({ collection: 'events', id: 'mvte-2019', data: { language: 'en' } }, 'da')).toBe('/da/events/mvte-2019/');
     expect(entryPath(topic, 'nb')).toBe('/nb/topics/copd/');
-    expect(entryPath({ collection: 'organisations', id: 'oslo', data: {} })).toBe('/en/organisations/oslo/');
   });
 
-  it('gives alternates for every language, or only the entry’s own', () => {
+  it('gives each entry one canonical page: its own language, or English for topics and organisations', () => {
+    expect(entryPath(swedishCase)).toBe('/sv/cases/ordnat-inforande/');
+    expect(canonicalEntryPath(swedishCase)).toBe('/sv/cases/ordnat-inforande/');
+    expect(entryPath({ collection: 'organisations', id: 'oslo', data: {} })).toBe('/en/organisations/oslo/');
+    expect(isCanonicalVariant(swedishCase, 'sv')).toBe(true);
+    expect(isCanonicalVariant(swedishCase, 'nb')).toBe(false);
+    expect(isCanonicalVariant(topic, 'en')).toBe(true);
+    expect(isCanonicalVariant(topic, 'is')).toBe(false);
+  });
+
+  it('gives alternates in every language, for entries too', () => {
     expect(Object.keys(alternatesFor((l) => pathFor(l, 'cases')))).toEqual(['en', 'sv', 'nb', 'da', 'fi', 'is']);
-    expect(entryAlternates(swedishCase)).toEqual({ sv: '/sv/cases/ordnat-inforande/' });
+    expect(entryAlternates(swedishCase).nb).toBe('/nb/cases/ordnat-inforande/');
+    expect(Object.keys(entryAlternates(swedishCase))).toEqual(['en', 'sv', 'nb', 'da', 'fi', 'is']);
     expect(entryAlternates(topic).is).toBe('/is/topics/copd/');
   });
 
-  it('links languages without the page to a fallback and marks them', () => {
+  it('links every language of an entry to the same entry', () => {
     const links = languageLinks('sv', entryAlternates(swedishCase), (l) => pathFor(l, 'cases'));
     expect(links.find((l) => l.locale === 'sv')).toEqual({ locale: 'sv', href: '/sv/cases/ordnat-inforande/', samePage: true, current: true });
-    expect(links.find((l) => l.locale === 'en')).toEqual({ locale: 'en', href: '/en/cases/', samePage: false, current: false });
+    expect(links.find((l) => l.locale === 'en')).toEqual({ locale: 'en', href: '/en/cases/ordnat-inforande/', samePage: true, current: false });
     expect(links.map((l) => l.locale)).toEqual(['en', 'sv', 'nb', 'da', 'fi', 'is']);
+  });
+
+  it('links languages without the page to a fallback and marks them', () => {
+    const links = languageLinks('sv', { sv: '/sv/x/' }, (l) => pathFor(l, 'cases'));
+    expect(links.find((l) => l.locale === 'en')).toEqual({ locale: 'en', href: '/en/cases/', samePage: false, current: false });
   });
 
   it('builds facet list paths with lower-case values and a page segment after page 1', () => {

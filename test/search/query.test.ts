@@ -44,7 +44,7 @@ describe('resultLabels', () => {
   it('labels type, language and countries in the reader language', () => {
     const labels = { type: { cases: 'Tapaukset' }, language: { sv: 'ruotsi' }, country: { SE: 'Ruotsi', NO: 'Norja' } } as never;
     expect(resultLabels({ type: 'cases', language: 'sv', country: 'SE,NO' }, labels)).toEqual(['Tapaukset', 'ruotsi', 'Ruotsi', 'Norja']);
-    expect(resultLabels({ type: 'cases', language: 'sv' }, labels, 'Kirjoituskieli: {language}')).toEqual(['Tapaukset', 'Kirjoituskieli: ruotsi']);
+    expect(resultLabels({ type: 'cases', language: 'sv' }, labels, { sv: 'Kirjoitettu ruotsiksi' })).toEqual(['Tapaukset', 'Kirjoitettu ruotsiksi']);
   });
 });
 
@@ -54,7 +54,14 @@ describe('localiseResult', () => {
     const meta = { variant: 'en', title: 'COPD', title_fi: 'Keuhkoahtaumatauti' };
     expect(localiseResult('/en/topics/copd/', meta, 'fi')).toMatchObject({ url: '/fi/topics/copd/', title: 'Keuhkoahtaumatauti' });
     expect(localiseResult('/en/organisations/vinnova/', { variant: 'en', title: 'Vinnova' }, 'sv')).toMatchObject({ url: '/sv/organisations/vinnova/', title: 'Vinnova' });
-    expect(localiseResult('/sv/cases/x/', { title: 'X' }, 'fi')).toMatchObject({ url: '/sv/cases/x/', title: 'X' });
+  });
+
+  it("opens an entry written in another language in the reader's interface language", async () => {
+    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    expect(localiseResult('/sv/cases/x/', { title: 'X', language: 'sv' }, 'fi')).toMatchObject({ url: '/fi/cases/x/', title: 'X' });
+    expect(localiseResult('/commons/sv/cases/sv/', { title: 'X', language: 'sv' }, 'nb')).toMatchObject({ url: '/commons/nb/cases/sv/' });
+    expect(localiseResult('/sv/cases/x/', { title: 'X', language: 'sv' }, 'sv')).toMatchObject({ url: '/sv/cases/x/' });
+    expect(localiseResult('/sv/cases/x/', { title: 'X', language: 'sv' }, 'xx')).toMatchObject({ url: '/sv/cases/x/' });
   });
 
   it("shows a topic's description in the reader's language, never the indexed page's", async () => {
@@ -77,6 +84,6 @@ describe('localiseResult', () => {
 
   it("keeps an entry's own summary and language", async () => {
     const { localiseResult } = await import('../../src/lib/search/meta.ts');
-    expect(localiseResult('/sv/cases/x/', { title: 'X', summary: 'Ett fall.', language: 'sv' }, 'fi')).toEqual({ url: '/sv/cases/x/', title: 'X', summary: 'Ett fall.', summaryLanguage: 'sv' });
+    expect(localiseResult('/sv/cases/x/', { title: 'X', summary: 'Ett fall.', language: 'sv' }, 'fi')).toEqual({ url: '/fi/cases/x/', title: 'X', summary: 'Ett fall.', summaryLanguage: 'sv' });
   });
 });

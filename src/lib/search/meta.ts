@@ -13,9 +13,14 @@ import type { SearchableEntry } from './vocabulary.ts';
 /** The one language version of a topic or organisation page that goes into the index. */
 export const indexedVariant = 'en';
 
+function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
 /**
- * A result's address and title in the reader's language: a topic or organisation is indexed once
- * (`indexedVariant`) and exists under every language prefix.
+ * A result's address and title in the reader's language: every entry is indexed once (topics and
+ * organisations as `indexedVariant`, the others under their own language) and has a page under
+ * every language prefix.
  */
 export function localiseResult(
   url: string,
@@ -23,7 +28,13 @@ export function localiseResult(
   locale: string,
 ): { url: string; title: string | undefined; summary: string | undefined; summaryLanguage: string | undefined } {
   const variant = meta.variant;
-  if (!variant) return { url, title: meta.title, summary: meta.summary, summaryLanguage: meta.language };
+  if (!variant) {
+    // An entry written in one language is indexed once, under its own language, and has a page in
+    // every interface language: open the reader's.
+    const own = meta.language;
+    const localised = own && own !== locale && isLocale(locale) ? url.replace(`/${own}/`, `/${locale}/`) : url;
+    return { url: localised, title: meta.title, summary: meta.summary, summaryLanguage: meta.language };
+  }
   // A topic or organisation: its description in the reader's language, picked as its page does.
   const descriptions: DescriptionMap = Object.fromEntries(locales.map((language) => [language, meta[`summary_${language}`]]));
   const reader = (locales as readonly string[]).includes(locale) ? (locale as Locale) : (variant as Locale);
