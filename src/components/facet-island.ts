@@ -28,7 +28,7 @@ export interface IslandConfig {
   dataUrl: string;
   /** The unfiltered list's address; the query is added to it. */
   listBase: string;
-  /** `{lang}` and `{id}` are replaced to make a case's address. */
+  /** `{id}` is replaced to make a case's address, under the reader's language. */
   entryPattern: string;
   pageSize: number;
   /** The static page's own selection and order, where the form starts. */
@@ -38,6 +38,8 @@ export interface IslandConfig {
   /** Per facet, every value that occurs (in display order) and its label. */
   labels: Record<CaseFacet, Record<string, string>>;
   stopReasons: Record<string, string>;
+  /** Each country's names in every language, so a place that names it in any is not given it twice. */
+  countryNames: Record<string, string[]>;
   words: Record<'place' | 'period' | 'stage' | 'outcome' | 'topic' | 'stopReason' | 'yearNotStated' | 'notStated' | 'periodEnded' | 'periodPlanned' | 'periodOpen' | 'lastVerified' | 'showing' | 'noMatch' | 'showMore' | 'filterHint' | 'clear' | 'sort' | 'sortNewest' | 'sortVerified', string>;
 }
 
@@ -75,7 +77,7 @@ function renderRow(row: Row, config: IslandConfig, showVerified: boolean): HTMLL
   const item = element('li', undefined, 'catalogue-item');
   const heading = element('h3');
   const link = element('a', row.title);
-  link.href = config.entryPattern.replace('{lang}', row.language).replace('{id}', row.id);
+  link.href = config.entryPattern.replace('{id}', row.id);
   if (row.language !== locale) link.lang = row.language;
   heading.append(link);
   const facts = element('dl', undefined, 'facts');
@@ -86,7 +88,7 @@ function renderRow(row: Row, config: IslandConfig, showVerified: boolean): HTMLL
     group.append(element('dt', term), dd);
     facts.append(group);
   };
-  fact(words.place, placeWithCountries(row.place, row.values.country.map((c) => labels.country[c] ?? c)));
+  fact(words.place, placeWithCountries(row.place, row.values.country.map((c) => ({ label: labels.country[c] ?? c, names: config.countryNames[c] ?? [] }))));
   fact(words.period, formatPeriod({ start: row.start || undefined, end: row.end || undefined }, locale, words, 'short'));
   fact(words.stage, labels.stage[row.values.stage[0]!] ?? '');
   const outcome = row.values.outcome[0]!;

@@ -10,6 +10,7 @@ import type { Case, Topic } from './catalogue.ts';
 import { periodWords } from './format.ts';
 import { formatDay, formatPeriod } from './format-memo.ts';
 import { placeWithCountries, topicLabel, vocabLabel } from './i18n-labels.ts';
+import { countryNames } from './country-names.ts';
 
 export interface CatalogueItemText {
   /** "Tromsø, Norway"; "Östergötland, Sweden" is not followed by "Sweden" again. */
@@ -43,7 +44,7 @@ function textOf(entry: Case, locale: Locale, topicById: TopicTable): CatalogueIt
   const t = useTranslations(locale);
   const { data } = entry;
   return {
-    place: placeWithCountries(data.place, data.countries.map((c) => vocabLabel(t, 'country', c))),
+    place: placeWithCountries(data.place, data.countries.map((c) => countryNames(c, vocabLabel(t, 'country', c)))),
     period: formatPeriod({ start: data.start, end: data.end }, locale, periodWords(t), 'short'),
     stage: vocabLabel(t, 'stage', data.stage),
     outcome: vocabLabel(t, 'outcome', data.outcome),

@@ -153,6 +153,8 @@ export function topicLabel(catalogue: Catalogue, topic: string, locale: Locale):
 /** The channel's title and description, in the interface language. */
 export function feedChannel(catalogue: Catalogue, scope: FeedScope, locale: Locale, t: Translate, siteName: string) {
   const country = (code: Country) => vocabLabel(t, 'country', code);
+  /** "in Sweden", "på Island", "Ruotsissa": the preposition or case depends on the country. */
+  const inCountry = (code: Country) => t(`vocab.countryIn.${code}` as UiKey);
   let title: string;
   switch (scope.kind) {
     case 'all':
@@ -165,10 +167,10 @@ export function feedChannel(catalogue: Catalogue, scope: FeedScope, locale: Loca
       title = t('feed.topic.title', { topic: topicLabel(catalogue, scope.topic, locale) });
       break;
     case 'country':
-      title = t('feed.country.title', { country: country(scope.country) });
+      title = t('feed.country.title', { country: country(scope.country), inCountry: inCountry(scope.country) });
       break;
     case 'topic-country':
-      title = t('feed.topicCountry.title', { topic: topicLabel(catalogue, scope.topic, locale), country: country(scope.country) });
+      title = t('feed.topicCountry.title', { topic: topicLabel(catalogue, scope.topic, locale), country: country(scope.country), inCountry: inCountry(scope.country) });
       break;
   }
   return { title: `${title} – ${siteName}`, shortTitle: title, description: t('feed.description', { site: siteName }) };

@@ -41,8 +41,15 @@ const dateStyles = {
   shortFull: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+/**
+ * Finnish short month names ("marras", "syys") read as words cut off, not as abbreviations: Finnish
+ * lists write the full month name, so the short styles use the long ones there.
+ */
+const fullMonthsOnly: ReadonlySet<Locale> = new Set(['fi']);
+
 function dateFormat(locale: Locale, style: keyof typeof dateStyles): Intl.DateTimeFormat {
-  return cached(`date:${style}:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), dateStyles[style]));
+  const chosen = fullMonthsOnly.has(locale) ? ({ shortMonthYear: 'monthYear', shortFull: 'full' } as const)[style as 'shortMonthYear' | 'shortFull'] ?? style : style;
+  return cached(`date:${chosen}:${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), dateStyles[chosen]));
 }
 
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));

@@ -58,18 +58,31 @@ export function byLabel<T>(locale: Locale, label: (item: T) => string): (a: T, b
   return (a, b) => collator.compare(label(a), label(b));
 }
 
-/** The country names a place does not already mention, each once ("Östergötland, Sweden" names Sweden). */
-export function countriesNotInPlace(place: string, countryNames: readonly string[]): string[] {
+/**
+ * A country as a place may name it: its label in the reader's language and its names in the other
+ * languages (a Swedish reader of an English case: "Östergötland, Sweden" already names Sverige).
+ * A plain string is a label that is also the only name.
+ */
+export type CountryNames = string | { label: string; names: readonly string[] };
+
+/** The labels of the countries a place does not already name (in any of their names), each once. */
+export function countriesNotInPlace(place: string, countries: readonly CountryNames[]): string[] {
   const lower = place.toLocaleLowerCase();
-  return [...new Set(countryNames)].filter((name) => !lower.includes(name.toLocaleLowerCase()));
+  const missing = new Set<string>();
+  for (const country of countries) {
+    const { label, names } = typeof country === 'string' ? { label: country, names: [] } : country;
+    if (![label, ...names].some((name) => lower.includes(name.toLocaleLowerCase()))) missing.add(label);
+  }
+  return [...missing];
 }
 
 /**
- * "Place, Country" for a list row: country names the place does not already mention are added,
- * each once, so "Östergötland, Sweden" stays as it is and "Tromsø" becomes "Tromsø, Norway".
+ * "Place, Country" for a list row: countries the place does not already name are added in the
+ * reader's language, each once, so "Östergötland, Sweden" stays as it is on every page and
+ * "Tromsø" becomes "Tromsø, Norway".
  */
-export function placeWithCountries(place: string, countryNames: readonly string[]): string {
-  const missing = countriesNotInPlace(place, countryNames);
+export function placeWithCountries(place: string, countries: readonly CountryNames[]): string {
+  const missing = countriesNotInPlace(place, countries);
   return missing.length ? `${place}, ${missing.join(', ')}` : place;
 }
 

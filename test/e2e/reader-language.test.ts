@@ -46,6 +46,7 @@ function ownTexts(data: Data): { text: string; lang: string }[] {
     ...(list(data.targetGroup).length > 0 ? [list(data.targetGroup).flatMap(str).join('; ')] : []),
     ...list(data.effects).flatMap((effect) => [...str(field(effect, 'indicator')), ...str(field(effect, 'result'))]),
     ...str(field(data.contact, 'role')),
+    ...list(data.funding).flatMap((funding) => [...str(field(funding, 'programme')), ...str(field(funding, 'call'))]),
     ...list(data.requirements).flatMap((use) => str(field(use, 'note'))),
     ...list(data.phases).flatMap((phase) => [...str(field(phase, 'name')), ...str(field(phase, 'description'))]),
     ...str(field(data.origin, 'note')),
@@ -188,4 +189,24 @@ describe("the reader's language stays in Chromium", () => {
       }
     });
   }
+});
+
+describe('the filtered case list keeps the reader in their language', () => {
+  const site = useSite();
+
+  it('after filtering with JavaScript, every case links to the page in the reader’s language', async () => {
+    const page = await site.newPage();
+    try {
+      await page.goto(`${site.url}/nb/cases/`);
+      const box = page.locator('form input[type="checkbox"]:not([disabled])').first();
+      await box.check();
+      await page.waitForFunction(() => document.querySelectorAll('.catalogue-item h3 a').length > 0);
+      await page.waitForTimeout(300);
+      const hrefs = await page.locator('.catalogue-item h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.filter((href) => !href.startsWith('/nb/cases/'))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -41,6 +41,8 @@ describe('formatPeriod', () => {
   it('writes compact periods for list rows', () => {
     expect(formatPeriod({ start: '2018-11', end: '2019-09' }, 'en', en, 'short')).toBe('Nov 2018 – Sept 2019');
     expect(formatPeriod({ start: '2020', end: '2020' }, 'en', en, 'short')).toBe('2020');
+    // Finnish has no short month names a reader recognises ("marras" reads as cut off): full names.
+    expect(formatPartialDate('2018-11', 'fi', fi, 'short')).toBe('marraskuu 2018');
     expect(formatShortDate('2021', 'da', en)).toBe('2021');
   });
   it('does not claim an open-ended case is still going on', () => {

@@ -21,6 +21,13 @@ describe('labels', () => {
     expect(placeWithCountries('Öresund', ['Sweden', 'Denmark', 'Sweden'])).toBe('Öresund, Sweden, Denmark');
     expect(placeWithCountries('Norden', [])).toBe('Norden');
   });
+
+  it('recognises a country the place names in another language, and adds it in the reader’s', () => {
+    const sweden = { label: 'Sverige', names: ['Sweden', 'Sverige', 'Ruotsi', 'Svíþjóð'] };
+    expect(placeWithCountries('Östergötland, Sweden', [sweden])).toBe('Östergötland, Sweden');
+    expect(placeWithCountries('Tromsø', [{ label: 'Norja', names: ['Norway', 'Norge', 'Noreg', 'Norja'] }])).toBe('Tromsø, Norja');
+    expect(placeWithCountries('Uppsala', [sweden, sweden])).toBe('Uppsala, Sverige');
+  });
 });
 
 describe('languageNameInText', () => {
