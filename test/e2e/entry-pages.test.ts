@@ -186,7 +186,7 @@ describe('topic comparison page', () => {
       const table = page.locator('table#topic-comparison');
       // A topic with more cases than the table holds says which ones it shows (see 'topic comparison page size').
       const total = Number(plain(await page.locator('.topic-comparison > p').first().textContent()).replace(/\D/g, ''));
-      await expect(table.locator('caption').textContent()).resolves.toMatch(total > rows ? new RegExp(`^The ${rows} newest projects on `) : /^Every project on /);
+      await expect(table.locator('caption').textContent()).resolves.toMatch(total > rows ? new RegExp(`^The ${rows} newest cases on `) : /^Every case on /);
       expect(await table.locator('thead th[scope="col"]').count()).toBe(9);
       expect(await table.locator('tbody th[scope="row"]').count()).toBe(rows);
       await expect(table.locator('thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('descending');
@@ -195,7 +195,7 @@ describe('topic comparison page', () => {
       await expect(page.locator('[data-sort-default]').textContent()).resolves.toBe('Newest first.');
       const keys = (await table.locator('tbody tr td:nth-of-type(3)').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset['sort']))));
       expect(keys).toEqual([...keys].sort((a, b) => b - a));
-      expect(await page.locator('.topic-counts caption').allTextContents()).toContain('Projects by outcome');
+      expect(await page.locator('.topic-counts caption').allTextContents()).toContain('Cases by outcome');
     } finally {
       await context.close();
     }
@@ -297,7 +297,7 @@ describe('topic comparison page size', () => {
       expect(more, `${id}: the note on the rows left out`).toBe(total > COMPARISON_TABLE_LIMIT);
       if (more) {
         expect(page).toContain(`href="/en/cases/topic/${id}/"`);
-        expect(page).toMatch(/The \d[\d,\s\u00a0\u202f]* newest projects on /);
+        expect(page).toMatch(/The \d[\d,\s\u00a0\u202f]* newest cases on /);
         expect(html(`en/cases/topic/${id}`)).toContain('<');
       }
       checked += 1;
