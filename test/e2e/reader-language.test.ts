@@ -160,7 +160,11 @@ describe("the reader's language stays on entry pages", () => {
     const [first] = entries('cases').filter(({ data }) => data.language === 'sv');
     expect(first).toBeDefined();
     const html = page('nb', 'cases', first!.id);
-    expect(html).toMatch(new RegExp(`<a [^>]*href="/sv/cases/${first!.id}/"[^>]*hreflang="sv"`));
+    // Under the title: "Skrevet på svensk." and a link, in Swedish, to the Swedish interface's page.
+    const line = /<p class="entry-language"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(line).toContain('Skrevet på svensk.');
+    expect(line).toMatch(new RegExp(`<a href="/sv/cases/${first!.id}/" hreflang="sv" lang="sv"[^>]*>Visa sidan på svenska</a>`));
+    expect(page('sv', 'cases', first!.id)).not.toContain('class="entry-language"');
   });
 });
 
@@ -208,5 +212,25 @@ describe('the filtered case list keeps the reader in their language', () => {
     } finally {
       await page.context().close();
     }
+  });
+});
+
+describe('links keep the interface language', () => {
+  it('no page links to an entry under another language prefix, except links that say their language (hreflang)', () => {
+    const problems: string[] = [];
+    let pages = 0;
+    for (const locale of locales) {
+      const files = readdirSync(join(distDir, locale), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name === 'index.html');
+      for (const file of files) {
+        pages += 1;
+        const html = readFileSync(join(file.parentPath, file.name), 'utf8');
+        for (const match of html.matchAll(/<a\b([^>]*)\bhref="\/([a-z]{2})\/(cases|methods|events|requirements|topics|organisations)\/[^"/]+\/"([^>]*)>/g)) {
+          const attributes = `${match[1]} ${match[4]}`;
+          if (match[2] !== locale && !/\bhreflang=/.test(attributes)) problems.push(`${join(file.parentPath, file.name).slice(distDir.length)}: /${match[2]}/${match[3]}/…`);
+        }
+      }
+    }
+    expect(pages).toBeGreaterThan(1000);
+    expect(problems.slice(0, 20)).toEqual([]);
   });
 });
