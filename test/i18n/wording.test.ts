@@ -40,7 +40,7 @@ describe('wording on the built site', () => {
 
   it('separates the 404 page’s message from its links in every language', () => {
     const document = parseDocument(read('404.html'));
-    const items = DomUtils.findAll((element) => element.name === 'li' && element.parent?.attribs?.class === 'not-found-languages', document.children);
+    const items = DomUtils.findAll((element) => element.name === 'li' && (element.parent as { attribs?: Record<string, string> } | null)?.attribs?.class === 'not-found-languages', document.children);
     expect(items.length).toBe(5);
     for (const item of items) expect(DomUtils.textContent(item)).not.toMatch(/[.!]\p{L}/u);
   });
