@@ -19,6 +19,22 @@ export function casesByCountry(cases: readonly Case[]): Count<Country>[] {
     .filter(({ count }) => count > 0);
 }
 
+/**
+ * Why the bars of the country chart need not add up to the number of cases: cases that name no
+ * country (shown as their own bar) and cases in several countries (counted under each, said below
+ * the chart).
+ */
+export function countryCoverage(cases: readonly Case[]): { withoutCountry: number; inSeveral: number } {
+  let withoutCountry = 0;
+  let inSeveral = 0;
+  for (const entry of cases) {
+    const named = new Set(entry.data.countries).size;
+    if (named === 0) withoutCountry += 1;
+    else if (named > 1) inSeveral += 1;
+  }
+  return { withoutCountry, inSeveral };
+}
+
 /** Cases per outcome, every outcome listed (zeros too), in vocabulary order. */
 export function casesByOutcome(cases: readonly Case[]): Count<Outcome>[] {
   return outcomes.map((value) => ({ value, count: cases.filter((entry) => entry.data.outcome === value).length }));

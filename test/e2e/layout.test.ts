@@ -4,10 +4,28 @@
  * no page scrolls sideways at 320 px (WCAG 1.4.10 Reflow), in every interface language.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../../src/content-dir.ts';
 import { useSite } from '../helpers/use-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { formatNumber } from '../../src/lib/format.ts';
 
 const site = useSite();
+
+/** Cases naming more than one country, read from content/ as a contributor wrote them. */
+function casesInSeveralCountries(): number {
+  const folder = join(contentDir, 'cases');
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .filter((name) => {
+      const yaml = readFileSync(join(folder, name), 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
+      const countries = (parseYaml(yaml) as { countries?: string[] }).countries ?? [];
+      return new Set(countries).size > 1;
+    }).length;
+}
 
 async function measure(path: string, width: number, height: number) {
   const page = await site.newPage({ viewport: { width, height } });
@@ -76,4 +94,30 @@ describe('the topic comparison table', () => {
       await page.context().close();
     }
   });
+});
+
+describe('the home page', () => {
+  for (const locale of locales) {
+    it(`${locale}: leads with finding what was tried and sharing a pilot, before the figures`, async () => {
+      const t = useTranslations(locale);
+      const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+      try {
+        await page.goto(`${site.url}/${locale}/`);
+        const headings = await page.locator('main h2').allTextContents();
+        expect(headings.slice(0, 2)).toEqual([t('home.findHeading'), t('home.shareHeading')]);
+        // The figures come after everything a reader acts on (only the page's feed links follow).
+        expect(headings.indexOf(t('home.totals'))).toBeGreaterThan(headings.indexOf(t('home.recentEvents')));
+        // Both paths are on the first screen of a phone.
+        expect(await page.locator('#home-share').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(844);
+        await page.locator('#home-search').fill('dosett');
+        await page.locator('#home-search').press('Enter');
+        await page.waitForURL(`**/${locale}/search/?q=dosett`);
+        // The country chart accounts for cases in several countries.
+        await page.goto(`${site.url}/${locale}/`);
+        expect(await page.locator('.home-chart-note').first().textContent()).toBe(t('home.countriesNote', { count: formatNumber(casesInSeveralCountries(), locale) }));
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   casesByCountry,
+  countryCoverage,
   casesByOutcome,
   casesByTopic,
   eventTimeline,
@@ -38,6 +39,10 @@ describe('overview', () => {
     ]);
     expect(casesByOutcome(catalogue.cases).map((c) => c.count)).toEqual([0, 1, 1, 1, 1]);
     expect(casesByTopic(catalogue, 1)).toEqual([{ value: 'copd', count: 3 }]);
+  });
+
+  it('says why the country bars need not add up: cases without a country, and cases in several', () => {
+    expect(countryCoverage(catalogue.cases)).toEqual({ withoutCountry: 1, inSeveral: 1 });
   });
 
   it('lists the newest, the recently verified and the ones that stopped early', () => {
