@@ -26,22 +26,23 @@ describe('offline after one visit', () => {
     // test's Finnish query finds through the shared vocabulary alone (it has no Finnish word); the
     // seed's ordnat-inforande is now outranked by 24 remote-monitoring cases
     // (test/search/quality-set.json, "etäseuranta").
-    await page.goto(`${site.url}/da/cases/klinisk-integreret-hjemmemonitorering-kih/`);
+    // A Finnish reader reads it in the Finnish interface (every entry has a page under every prefix).
+    await page.goto(`${site.url}/fi/cases/klinisk-integreret-hjemmemonitorering-kih/`);
     await page.locator('h1').waitFor();
   });
 
   it('searches with no network, in another language too', async () => {
     await context.setOffline(true);
     const links = await searchOnPage(page, site.url, 'fi', 'etäseuranta');
-    expect(links).toContain('/da/cases/klinisk-integreret-hjemmemonitorering-kih/');
+    expect(links).toContain('/fi/cases/klinisk-integreret-hjemmemonitorering-kih/');
     const notice = page.locator('[data-offline-notice]');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('offline');
   });
 
   it('opens a visited page from a search result', async () => {
-    await page.locator('[data-search-results] a[href="/da/cases/klinisk-integreret-hjemmemonitorering-kih/"]').click();
-    await page.waitForURL(/\/da\/cases\/klinisk-integreret-hjemmemonitorering-kih\/$/);
+    await page.locator('[data-search-results] a[href="/fi/cases/klinisk-integreret-hjemmemonitorering-kih/"]').click();
+    await page.waitForURL(/\/fi\/cases\/klinisk-integreret-hjemmemonitorering-kih\/$/);
     expect(await page.locator('h1').textContent()).toContain('Klinisk Integreret Hjemmemonitorering');
   });
 
