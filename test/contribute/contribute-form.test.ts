@@ -167,3 +167,15 @@ describe('sending', () => {
     expect(bodyText('a\r\n<img src=x onerror=alert(1)>')).toBe('a\n&lt;img src=x onerror=alert(1)>');
   });
 });
+
+describe('report outdated information by e-mail', () => {
+  it('writes the page and title into a message to the editors', async () => {
+    const { reportOutdatedMailto } = await import('../../src/lib/edit-links.ts');
+    const href = reportOutdatedMailto('https://example.org/en/cases/x/', 'Å & Ø', 'ed@example.org');
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('ed@example.org');
+    expect(url.searchParams.get('subject')).toBe('Outdated: Å & Ø');
+    expect(url.searchParams.get('body')).toContain('Page: https://example.org/en/cases/x/');
+  });
+});
