@@ -6,6 +6,7 @@
  * one of those links.
  */
 import { fillTemplate } from '../i18n/template.ts';
+import { foldLetters } from '../lib/letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';
 import {
   emptyProposal,
@@ -195,11 +196,12 @@ class ContributeForm extends HTMLElement {
   }
 
   #filter(filter: HTMLInputElement): void {
-    const needle = filter.value.trim().toLocaleLowerCase();
+    const needle = foldLetters(filter.value.trim());
     const list = this.querySelector(`[data-choices="${filter.dataset['filter']}"]`);
     for (const item of list?.querySelectorAll<HTMLElement>('li') ?? []) {
       const checked = item.querySelector<HTMLInputElement>('input')?.checked ?? false;
-      item.hidden = Boolean(needle) && !checked && !(item.textContent ?? '').toLocaleLowerCase().includes(needle);
+      const haystack = foldLetters(`${item.textContent ?? ''} ${item.dataset['terms'] ?? ''}`);
+      item.hidden = Boolean(needle) && !checked && !haystack.includes(needle);
     }
   }
 

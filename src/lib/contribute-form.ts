@@ -129,13 +129,20 @@ function caseBody(proposal: Proposal): string {
   return parts.join('\n');
 }
 
-/** Replaces the template body's TODO paragraphs, in order, with the author's sections. */
+/** Replaces the template body's TODO paragraphs, in order, with the author's sections (or nothing). */
 function templateBody(body: string, texts: readonly string[]): string {
   let index = 0;
-  return body.replace(/^TODO:.*$/gm, (line) => {
-    const text = bodyText(texts[index++] ?? '');
-    return text || line;
-  });
+  return body.replace(/^TODO:.*$/gm, () => bodyText(texts[index++] ?? ''));
+}
+
+/**
+ * Template lines the author did not answer and the schema does not require: left out, because the
+ * pull-request check refuses any TODO left in content/ and an empty date is not a date.
+ */
+const UNANSWERED = [/^start: ""$/m, /^city: "TODO:.*$/m, /^country: [A-Z]{2} # TODO:.*$/m];
+
+function withoutUnanswered(text: string): string {
+  return UNANSWERED.reduce((out, pattern) => out.replace(new RegExp(`${pattern.source}\\n`, 'm'), ''), text);
 }
 
 function splitEntry(text: string): { frontmatter: string; body: string } {
@@ -145,14 +152,12 @@ function splitEntry(text: string): { frontmatter: string; body: string } {
 
 function entryAnswers(proposal: Proposal, organisations: string[], today: string): EntryAnswers {
   const fields: Record<string, FieldValue> = { summary: proposal.summary.trim() };
-  const open: Record<string, string> = {};
   const countries = proposal.countries;
   if (proposal.kind === 'cases') {
     fields['place'] = proposal.place.trim();
     fields['stage'] = proposal.stage;
     fields['outcome'] = proposal.outcome;
     if (proposal.start.trim()) fields['start'] = proposal.start.trim();
-    else open['start'] = 'when it started, if a source says';
     if (proposal.end.trim()) fields['end'] = proposal.end.trim();
     if (proposal.stopReason) fields['stopReason'] = proposal.stopReason;
     if (proposal.stopNote.trim()) fields['stopNote'] = proposal.stopNote.trim();
@@ -163,7 +168,6 @@ function entryAnswers(proposal: Proposal, organisations: string[], today: string
     if (proposal.end.trim()) fields['end'] = proposal.end.trim();
     fields['online'] = proposal.online;
     if (proposal.city.trim()) fields['city'] = proposal.city.trim();
-    else open['city'] = 'the city where it took place';
   }
   return {
     collection: proposal.kind,
@@ -174,7 +178,6 @@ function entryAnswers(proposal: Proposal, organisations: string[], today: string
     organisations,
     today,
     fields,
-    open,
   };
 }
 
@@ -195,11 +198,11 @@ export function proposalFiles(proposal: Proposal, templates: Templates, known: K
       today,
       fields: { type: org.type, ...(org.country ? { country: org.country } : {}) },
     });
-    files.push({ collection: 'organisations', id: orgId, path: `content/organisations/${orgId}.yaml`, text });
+    files.push({ collection: 'organisations', id: orgId, path: `content/organisations/${orgId}.yaml`, text: withoutUnanswered(text) });
     if (!organisations.includes(orgId)) organisations.push(orgId);
   }
   const id = idFrom(proposal.title, `new-${proposal.kind.replace(/s$/, '')}`, known[proposal.kind]);
-  const rendered = renderEntry(templates[proposal.kind], entryAnswers(proposal, organisations, today));
+  const rendered = withoutUnanswered(renderEntry(templates[proposal.kind], entryAnswers(proposal, organisations, today)));
   const { frontmatter, body } = splitEntry(rendered);
   const texts = bodySections[proposal.kind].map((name) => proposal.sections[name] ?? '');
   const newBody = proposal.kind === 'cases' ? `\n${caseBody(proposal)}` : templateBody(body, texts);

@@ -45,7 +45,7 @@ export function sampleCase(language: Proposal['language'] = 'sv'): Proposal {
     organisations: [],
     newOrganisation: { name: 'Ödeby kommun', type: 'municipality', country: 'SE' },
     place: 'Ödeby',
-    start: '2021-03',
+    start: '',
     stage: 'implementation',
     outcome: 'partly',
     sections: { background: 'Nattpatrullen hann inte.', lessons: 'Börja med <b>personalen</b>; "citat" & #tecken: går bra.' },
@@ -75,6 +75,8 @@ describe('proposalFiles', () => {
     expect(files[1]!.text).toContain('# Required. The name of the case'); // the help comments stay
     const result = checkInCopy(files);
     expect(result.problems).toEqual([]);
+    // The pull-request workflow refuses any TODO left in content/.
+    for (const file of files) expect(file.text).not.toContain('TODO:');
   });
 
   it('writes a method and an event that pass check:content', () => {
@@ -84,6 +86,7 @@ describe('proposalFiles', () => {
       const files = proposalFiles(proposal, templates, known, today);
       expect(validateProposal(proposal, files)).toEqual([]);
       expect(checkInCopy(files).problems).toEqual([]);
+      for (const file of files) expect(file.text).not.toContain('TODO:');
     }
   });
 
