@@ -50,6 +50,7 @@ try {
 } catch {
   usage('the event has no issue number');
 }
+writeFileSync(path.join(out, 'issue'), String(number));
 
 const parsed = parseProposalIssue(body);
 if (parsed.problems.length > 0) finish('comment', { 'comment.md': problemsComment(parsed.problems) });

@@ -61,6 +61,19 @@ describe('parseProposalIssue', () => {
   });
 });
 
+describe('.github/workflows/proposal-to-pr.yml', () => {
+  const text = readFileSync(join(repoRoot, '.github/workflows/proposal-to-pr.yml'), 'utf8');
+  const code = text.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+  it('runs the script on the event file, reads everything else from its files, and never interpolates the issue', () => {
+    expect(code).toContain('node scripts/proposal-from-issue.ts --event "$GITHUB_EVENT_PATH"');
+    expect(code).not.toMatch(/\$\{\{\s*github\.event\.(issue|comment)/);
+    expect(code).toContain('--body-file "$OUT/pr.md"');
+    expect(code).toContain('git commit -F "$OUT/commit.txt"');
+    expect(code).toMatch(/^permissions: \{\}$/m);
+    expect(code).toContain("github.event.label.name == 'ready-for-pr'");
+  });
+});
+
 describe('scripts/proposal-from-issue.ts with recorded payloads', () => {
   it('valid (the control): writes the files, the check passes, and a pull request credits the proposer', () => {
     const run1 = run('valid');
@@ -69,6 +82,7 @@ describe('scripts/proposal-from-issue.ts with recorded payloads', () => {
     expect(existsSync(join(run1.root, 'content/cases/digital-tillsyn-nattetid-i-odeby-kommun.md'))).toBe(true);
     expect(existsSync(join(run1.root, 'content/organisations/odeby-kommun.yaml'))).toBe(true);
     expect(run1.branch).toBe('proposal/issue-101');
+    expect(readFileSync(join(run1.root, 'out', 'issue'), 'utf8')).toBe('101');
     expect(run1.pr).toContain('Proposed by @kommun-ehalsa in #101');
     expect(run1.commit).toContain('Co-authored-by: kommun-ehalsa <4242+kommun-ehalsa@users.noreply.github.com>');
   });
