@@ -66,6 +66,34 @@ export function parseProposalIssue(rawBody: string): ParsedProposal {
   if (block === undefined || block.trim() === '' || block.trim() === '_No response_') {
     return { files: [], problems: ['The issue has no entry written by the site\'s form. An editor writes the entry from the answers (npm run new), or asks the proposer to use the form.'] };
   }
+  return parseEntryBundle(block);
+}
+
+/** A branch name for the pull request: only the issue number, never text from the issue. */
+export function proposalBranch(issueNumber: number): string {
+  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) throw new Error(`not an issue number: ${issueNumber}`);
+  return `proposal/issue-${issueNumber}`;
+}
+
+/** Markdown for the issue comment when the check finds problems: each in a code span, so nothing renders. */
+export function problemsComment(problems: readonly string[]): string {
+  const safe = (text: string) => text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
+  return [
+    'Thank you! The entry could not be turned into a pull request yet. The content check says:',
+    '',
+    ...problems.map((problem) => `- \`${safe(problem)}\``),
+    '',
+    'An editor can correct it here, or you can use the form on the site again and open a new issue.',
+  ].join('\n');
+}
+
+/**
+ * The files in a bundle as the form writes it (`=== content/<collection>/<id>.<ext> ===` lines, each
+ * followed by its file), with the same limits as an issue. `skipLeadingText` lets an e-mail's
+ * greeting stand before the first file (`npm run new -- --from FILE`).
+ */
+export function parseEntryBundle(rawText: string, options: { skipLeadingText?: boolean } = {}): ParsedProposal {
+  const block = rawText.replace(/\r\n?/g, '\n');
   const files: ProposedFile[] = [];
   const problems: string[] = [];
   let current: { path: string; lines: string[] } | undefined;
@@ -93,6 +121,7 @@ export function parseProposalIssue(rawBody: string): ParsedProposal {
     } else if (current) {
       current.lines.push(line);
     } else if (line.trim() !== '') {
+      if (options.skipLeadingText) continue;
       problems.push('The entry does not start with a line naming its file (=== content/<collection>/<id>.md ===).');
       return { files: [], problems };
     }
@@ -103,22 +132,4 @@ export function parseProposalIssue(rawBody: string): ParsedProposal {
     problems.push('The entry holds no case, method or event.');
   }
   return problems.length > 0 ? { files: [], problems } : { files, problems };
-}
-
-/** A branch name for the pull request: only the issue number, never text from the issue. */
-export function proposalBranch(issueNumber: number): string {
-  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) throw new Error(`not an issue number: ${issueNumber}`);
-  return `proposal/issue-${issueNumber}`;
-}
-
-/** Markdown for the issue comment when the check finds problems: each in a code span, so nothing renders. */
-export function problemsComment(problems: readonly string[]): string {
-  const safe = (text: string) => text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
-  return [
-    'Thank you! The entry could not be turned into a pull request yet. The content check says:',
-    '',
-    ...problems.map((problem) => `- \`${safe(problem)}\``),
-    '',
-    'An editor can correct it here, or you can use the form on the site again and open a new issue.',
-  ].join('\n');
 }
