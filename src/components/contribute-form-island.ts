@@ -5,6 +5,7 @@
  * and offers the three ways to send the result. Nothing leaves the browser until the reader follows
  * one of those links.
  */
+import './zod-jitless.ts'; // first: before the schema modules below are evaluated
 import { fillTemplate } from '../i18n/template.ts';
 import { foldLetters } from '../lib/letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { checkContent } from '../../../src/checks/check.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { site as siteConfig } from '../../../src/site.config.ts';
+import { distDir } from '../../helpers/site.ts';
 import { useSite } from '../../helpers/use-site.ts';
 import { repoRoot } from '../helpers.ts';
 
@@ -119,6 +120,15 @@ describe('guided contribution form', () => {
       await page.context().close();
     }, 60_000);
   }
+
+  it('every contribute page links the guided form, the issue form and the editors\' mailbox', () => {
+    for (const locale of locales) {
+      const html = readFileSync(join(distDir, locale, 'contribute', 'index.html'), 'utf8');
+      expect(html, locale).toContain(`href="/${locale}/contribute/new/"`);
+      expect(html, locale).toContain('issues/new?template=propose-a-case.yml');
+      expect(html, locale).toContain(`href="mailto:${siteConfig.contactEmail}"`);
+    }
+  });
 
   it('without JavaScript, says how to propose and links the issue form and e-mail', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
