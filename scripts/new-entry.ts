@@ -13,7 +13,7 @@
  * pull-request check lists any that are left.
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import * as p from '@clack/prompts';
@@ -21,6 +21,8 @@ import { collectionNames, type CollectionName } from '../src/schema/collections.
 import { localeNames } from '../src/i18n/locales.ts';
 import { contentLanguages, countries, stages, outcomes, requirementCategories, type ContentLanguage, type Country, type RequirementCategory } from '../src/schema/vocabulary.ts';
 import { LEDGER_FILE, nextFreeCode, readLedger } from '../src/checks/requirement-codes.ts';
+import { checkContent } from '../src/checks/check.ts';
+import { parseEntryBundle } from '../src/lib/proposal-issue.ts';
 import {
   fileExtensionFor,
   findTodos,
@@ -52,6 +54,9 @@ const usage = `Usage: npm run new -- [options]
   --category <value>      requirements: ${requirementCategories.join(' | ')} (the code is issued for it)
   --id <name>             the file name without extension (default: from the title)
   --root <folder>         the folder that holds content/ (default: the current folder)
+  --from <file>           editors: import an entry sent by e-mail from the site's form (the
+                          message saved as text, with its === content/… === lines), or an
+                          attached .md/.yaml file together with --collection; then checks it
   --yes                   do not ask; fail with a message when something required is missing
   --help                  this text`;
 
@@ -159,6 +164,35 @@ interface Plan {
   id: string;
 }
 
+/**
+ * `--from FILE`: the editors' side of the e-mail path. Reads the files the site's form wrote (the
+ * same strict reader as the issue-to-pull-request bot: only new files in content/ with safe ids),
+ * writes them, and runs the content check on them. Never overwrites a file.
+ */
+function importFrom(file: string, root: string, collection: string | undefined): number {
+  let text = readFileSync(resolve(file), 'utf8');
+  if (!/^=== content\//m.test(text)) {
+    if (!collection) throw new UsageError(`${file} has no "=== content/<collection>/<id> ===" line; for an attached entry file, add --collection`);
+    text = `=== content/${collection}/${basename(file)} ===\n${text}`;
+  }
+  const parsed = parseEntryBundle(text, { skipLeadingText: true });
+  if (parsed.problems.length > 0) {
+    for (const problem of parsed.problems) console.error(`npm run new: ${problem}`);
+    return 1;
+  }
+  const taken = parsed.files.filter((entry) => existsSync(join(root, entry.path)));
+  if (taken.length > 0) {
+    for (const entry of taken) console.error(`npm run new: ${entry.path} already exists; rename the file in the message (and every id that points to it) and try again.`);
+    return 1;
+  }
+  for (const entry of parsed.files) writeFileSync(join(root, entry.path), entry.text);
+  console.log(`Wrote ${parsed.files.map((entry) => entry.path).join(', ')}`);
+  const result = checkContent({ root, paths: parsed.files.map((entry) => join(root, entry.path)) });
+  for (const problem of result.problems) console.log(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
+  console.log(result.problems.length === 0 ? 'The content check passed. Review the facts and sources, then commit.' : 'Correct the lines above, then run npm run check:content.');
+  return result.problems.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const { values: flags } = parseArgs({
     options: {
@@ -178,6 +212,7 @@ async function main(): Promise<number> {
       category: { type: 'string' },
       id: { type: 'string' },
       root: { type: 'string' },
+      from: { type: 'string' },
       yes: { type: 'boolean', short: 'y', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -189,6 +224,7 @@ async function main(): Promise<number> {
   }
 
   const root = resolve(flags.root ?? process.cwd());
+  if (flags.from) return importFrom(flags.from, root, flags.collection);
   const contentDir = join(root, 'content');
   const interactive = !flags.yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
   const topics = loadTopics(contentDir);

@@ -103,6 +103,15 @@ export function reportOutdatedUrl(pageUrl: string, title: string, config: Reposi
   return `${repositoryBase(config)}/issues/new?${query.toString().replace(/\+/g, '%20')}`;
 }
 
+/**
+ * "Report outdated information" by e-mail, for readers without a GitHub account: the editors'
+ * functional mailbox (site.config.ts), with the page's address and title already in the message.
+ */
+export function reportOutdatedMailto(pageUrl: string, title: string, email: string = site.contactEmail): string {
+  const query = `subject=${encodeURIComponent(`Outdated: ${title}`)}&body=${encodeURIComponent(`Page: ${pageUrl}\n\nWhat is out of date or wrong:\n\nWhat is correct now, and where an editor can check it:\n`)}`;
+  return `mailto:${email}?${query}`;
+}
+
 /** "Propose a case" as an issue, for people who would rather describe it than fill in a file. */
 export function proposeIssueUrl(config: RepositoryConfig = defaults): string {
   return `${repositoryBase(config)}/issues/new?template=propose-a-case.yml`;
