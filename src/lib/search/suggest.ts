@@ -85,16 +85,23 @@ export function suggestQuery(index: SuggestionIndex, query: string): string | un
 }
 
 /**
- * The suggestion words of some texts: every word of four letters or more (no numbers), lower case,
- * most frequent first, then alphabetical, each once.
+ * The suggestion words of some texts: every word of four letters or more (no numbers), each once,
+ * in the spelling it is most often written in ("Reykjavík", "telemedicin"), most frequent first,
+ * then alphabetical.
  */
 export function suggestionWords(texts: Iterable<string>): SuggestionWords {
   const counts = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const word of words(text.toLowerCase())) {
+    for (const word of words(text)) {
       if (word.length < 4 || /\d/.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+      const forms = spellings.get(lower) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      spellings.set(lower, forms);
     }
   }
-  return { words: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word) };
+  const written = (lower: string) => [...spellings.get(lower)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return { words: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([lower]) => written(lower)) };
 }
