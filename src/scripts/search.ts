@@ -180,11 +180,20 @@ if (root) {
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
 
+  /** Offline only: which of these page URLs the service worker's caches hold. */
+  const storedPages = async (urls: string[]): Promise<Map<string, boolean> | undefined> => {
+    if (navigator.onLine || !('caches' in window)) return undefined;
+    const found = await Promise.all(urls.map(async (url) => [url, (await caches.match(new URL(url, location.href).href)) !== undefined] as const));
+    return new Map(found);
+  };
+
   const renderResults = async (results: PagefindResult[], append: boolean) => {
     // A result whose fragment cannot be fetched (offline, never loaded before) is left out rather
     // than failing the whole list.
     const settled = await Promise.allSettled(results.map((result) => result.data()));
     const data = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    // Offline, each result says whether its page is stored on this device (offline reading).
+    const stored = await storedPages(data.map((result) => localiseResult(result.url, result.meta, config.locale).url));
     const items = data.map((result) => {
       const item = document.createElement('li');
       item.className = 'search-result';
@@ -201,6 +210,14 @@ if (root) {
         badge.className = 'badge';
         badge.textContent = text;
         badges.append(badge);
+      }
+      const offlineState = stored?.get(url);
+      if (offlineState !== undefined) {
+        const badge = document.createElement('span');
+        badge.className = offlineState ? 'badge search-result__stored' : 'badge search-result__not-stored';
+        badge.textContent = (offlineState ? config.strings.stored : config.strings.notStored) ?? '';
+        badges.append(badge);
+        item.dataset.stored = String(offlineState);
       }
       item.append(heading, badges);
       if (summaryText) {
