@@ -59,7 +59,8 @@ const defaultReadingBudget = 25 * 1024 * 1024;
 function storeForReading() {
   const siteRoot = new URL('.', import.meta.url).pathname;
   const lang = location.pathname.startsWith(siteRoot) ? location.pathname.slice(siteRoot.length).split('/')[0] : '';
-  if (!readingLanguages.includes(lang) || !navigator.onLine) return;
+  // The offline-reading page asks for itself, when the reader says so.
+  if (!readingLanguages.includes(lang) || !navigator.onLine || document.querySelector('[data-reading]')) return;
   let preference = { mode: 'auto', sections: [] };
   try {
     preference = JSON.parse(localStorage.getItem('commons-offline-reading') || 'null') || preference;
@@ -68,6 +69,7 @@ function storeForReading() {
   }
   const message = {
     type: 'commons-store',
+    id: 'background',
     lang,
     sections: preference.mode === 'some' && Array.isArray(preference.sections) ? preference.sections : 'all',
     budget: preference.mode === 'all' || preference.mode === 'some' ? Number.MAX_SAFE_INTEGER : defaultReadingBudget,

@@ -88,9 +88,9 @@ export async function writeReadingLists(siteDir: string): Promise<ReadingList[]>
 
 /**
  * The worker's part of offline reading (imported by sw.js): on a page's message
- * `{ type: 'commons-store', lang, sections, budget }` it fetches `offline/{lang}.json` and stores
+ * `{ type: 'commons-store', id, lang, sections, budget }` it fetches `offline/{lang}.json` and stores
  * the planned pages (storagePlan) that are not stored yet into the pages cache, the one the
- * navigation route reads offline, reporting progress to every open page; `commons-store-clear`
+ * navigation route reads offline, reporting progress (with the request's `id`) to every open page; `commons-store-clear`
  * empties that cache.
  */
 export function readingScript(pagesCache: string): string {
@@ -103,7 +103,7 @@ let generation = 0;
 const tell = async (message) => {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage(message);
 };
-const storeReading = async ({ lang, sections, budget }) => {
+const storeReading = async ({ lang, sections, budget, id }) => {
   const mine = generation;
   const root = self.registration.scope;
   const response = await fetch(new URL('offline/' + lang + '.json', root));
@@ -114,7 +114,7 @@ const storeReading = async ({ lang, sections, budget }) => {
   let done = 0;
   let bytes = 0;
   const sizes = new Map(list.sections.flatMap((section) => section.pages.map((page, i) => [page, section.sizes[i]])));
-  await tell({ type: 'commons-store-progress', lang, done, total: plan.pages.length, bytes, planned: plan.bytes });
+  await tell({ type: 'commons-store-progress', id, lang, done, total: plan.pages.length, bytes, planned: plan.bytes });
   for (const page of plan.pages) {
     if (mine !== generation) return;
     const url = new URL(page, root).href;
@@ -128,7 +128,7 @@ const storeReading = async ({ lang, sections, budget }) => {
     }
     done += 1;
     bytes += sizes.get(page) || 0;
-    if (done % 20 === 0 || done === plan.pages.length) await tell({ type: 'commons-store-progress', lang, done, total: plan.pages.length, bytes, planned: plan.bytes });
+    if (done % 20 === 0 || done === plan.pages.length) await tell({ type: 'commons-store-progress', id, lang, done, total: plan.pages.length, bytes, planned: plan.bytes });
   }
 };
 self.addEventListener('message', (event) => {

@@ -87,8 +87,9 @@ if (root) {
     };
 
     navigator.serviceWorker.addEventListener('message', (event) => {
-      const data = event.data as { type?: string; lang?: string; done?: number; total?: number; bytes?: number };
-      if (data.type === 'commons-store-progress' && data.lang === config.lang) {
+      const data = event.data as { type?: string; id?: string; lang?: string; done?: number; total?: number; bytes?: number };
+      // Only this page's request: another page's background store would rewrite the status.
+      if (data.type === 'commons-store-progress' && data.id === request && data.lang === config.lang) {
         progress.max = Math.max(1, data.total ?? 1);
         progress.value = data.done ?? 0;
         status.textContent = fill(config.strings.status ?? '', { done: data.done ?? 0, total: data.total ?? 0, size: size(data.bytes ?? 0) });
@@ -102,6 +103,7 @@ if (root) {
       }
     });
 
+    let request = '';
     const chosen = (): ReadingPreference => {
       const mode = (form.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'auto') as ReadingPreference['mode'];
       const sections = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]:checked')].map((box) => box.value);
@@ -116,7 +118,8 @@ if (root) {
       const preference = chosen();
       savePreference(localStorage, preference);
       root!.dataset.readingState = 'storing';
-      void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(readingRequest(config.lang, preference, config.budget)));
+      request = `page-${Date.now()}`;
+      void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(readingRequest(config.lang, preference, config.budget, request)));
     });
     root!.querySelector('[data-reading-remove]')!.addEventListener('click', () => {
       void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'commons-store-clear' }));

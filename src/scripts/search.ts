@@ -232,8 +232,12 @@ if (root) {
     else list.replaceChildren(...items);
   };
 
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
   const run = async () => {
     const current = ++generation;
+    // Folded on a phone, the panel still says how many filters narrow the results.
+    const chosenCount = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+    if (filterCount) filterCount.textContent = chosenCount > 0 ? ` (${numberFormat.format(chosenCount)})` : '';
     // Already loading (see above); the query's folding below runs meanwhile.
     const ready = loadPagefind();
     const vocabularyReady = loadVocabulary();

@@ -65,6 +65,8 @@ describe('on a phone (390 px)', () => {
     try {
       await searchOnPage(phone, site.url, 'en', 'KOL', 'country=DK');
       expect(await phone.locator('[data-search-filter-panel]').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+      // Folded, the panel still says a filter is on.
+      expect(await phone.locator('[data-search-filter-panel] summary').textContent()).toMatch(/\(1\)$/);
       const top = await phone.locator('[data-search-results] > li').first().evaluate((item) => item.getBoundingClientRect().top);
       expect(top).toBeLessThan(844);
       // The chosen filter is still there when the reader unfolds them.

@@ -26,9 +26,10 @@ export function savePreference(storage: Pick<Storage, 'setItem'>, preference: Re
 }
 
 /** The message that asks the service worker to store (src/integrations/offline.ts readingScript). */
-export function readingRequest(lang: string, preference: ReadingPreference, budget: number) {
+export function readingRequest(lang: string, preference: ReadingPreference, budget: number, id = 'background') {
   return {
     type: 'commons-store',
+    id,
     lang,
     sections: preference.mode === 'some' ? preference.sections : 'all',
     budget: preference.mode === 'auto' ? budget : Number.MAX_SAFE_INTEGER,
