@@ -21,9 +21,12 @@ if ('serviceWorker' in navigator) {
   updateNotice?.querySelector('button')?.addEventListener('click', () => location.reload());
   // sw.js sits next to this file, at the root of the site (or of its base path).
   const register = () =>
-    navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => {
-      console.warn('service worker not registered', error);
-    });
+    navigator.serviceWorker
+      .register(new URL('sw.js', import.meta.url))
+      .then(storeForReading)
+      .catch((error) => {
+        console.warn('service worker not registered', error);
+      });
   // Installing precaches the shell and the search index (hundreds of KB). Started with the page,
   // it competed with a reader's first search for the network and the CPU (at 10,000 entries the
   // first result came about 60 ms later), so it waits for the page to load and, on the search
@@ -44,4 +47,32 @@ if ('serviceWorker' in navigator) {
   };
   if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, { once: true });
+}
+
+// Offline reading: once the worker runs, ask it to store the pages of the reader's language (the
+// /{lang}/ prefix of this page) as the reader chose on /{lang}/offline/, by default every section
+// within the default budget. The worker skips pages it has, so repeating this on every visit costs
+// one small list. The same logic, typed, is src/lib/offline/preference.ts (this file is not bundled).
+const readingLanguages = ['en', 'sv', 'nb', 'da', 'fi', 'is'];
+/** src/lib/offline/reading-list.ts defaultBudget; test/offline/reading-list.test.ts keeps them equal. */
+const defaultReadingBudget = 25 * 1024 * 1024;
+function storeForReading() {
+  const siteRoot = new URL('.', import.meta.url).pathname;
+  const lang = location.pathname.startsWith(siteRoot) ? location.pathname.slice(siteRoot.length).split('/')[0] : '';
+  // The offline-reading page asks for itself, when the reader says so.
+  if (!readingLanguages.includes(lang) || !navigator.onLine || document.querySelector('[data-reading]')) return;
+  let preference = { mode: 'auto', sections: [] };
+  try {
+    preference = JSON.parse(localStorage.getItem('commons-offline-reading') || 'null') || preference;
+  } catch {
+    // the default
+  }
+  const message = {
+    type: 'commons-store',
+    id: 'background',
+    lang,
+    sections: preference.mode === 'some' && Array.isArray(preference.sections) ? preference.sections : 'all',
+    budget: preference.mode === 'all' || preference.mode === 'some' ? Number.MAX_SAFE_INTEGER : defaultReadingBudget,
+  };
+  return navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
 }

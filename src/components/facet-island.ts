@@ -194,6 +194,8 @@ function start(root: HTMLElement): void {
       for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) {
         const count = box.parentElement?.querySelector('[data-count]');
         if (count) count.textContent = String(byValue.get(box.value) ?? 0);
+        // A value no case has here cannot narrow the list: its 0 shows, it cannot be ticked.
+        box.disabled = !box.checked && (byValue.get(box.value) ?? 0) === 0;
       }
     }
     if (!list) return;
@@ -229,6 +231,8 @@ function start(root: HTMLElement): void {
   // Switch the panel from links to the form.
   slot.replaceWith(form);
   if (links) links.hidden = true;
+  // The form has its own sort choice; the static sort links would be a second one.
+  for (const node of root.querySelectorAll<HTMLElement>('[data-static-sort]')) node.hidden = true;
   // Counts need the data: load it as soon as the reader reaches for the form, not on every visit.
   const fillCounts = () => void load().then((all) => render(all, readSelection(), false));
   form.addEventListener('focusin', fillCounts, { once: true });

@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { locales } from '../i18n/locales.ts';
+import { readingListOf, storagePlan, defaultBudget, type BuiltPage, type ReadingList } from '../lib/offline/reading-list.ts';
 
 /** Cache names start with this and the build id; anything else under the prefix is stale. */
 export const cachePrefix = 'commons';
@@ -57,11 +59,110 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
+/** Every `index.html` under `dir`, relative to `siteDir`, with its size. */
+async function builtPages(siteDir: string, dir: string): Promise<BuiltPage[]> {
+  const entries = await readdir(join(siteDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+  const pages: BuiltPage[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const file = join(entry.parentPath, entry.name).slice(siteDir.length + 1).split('\\').join('/');
+    pages.push({ file, bytes: (await stat(join(siteDir, file))).size });
+  }
+  return pages;
+}
+
+/**
+ * Writes `offline/{lang}.json` for every interface language (src/lib/offline/reading-list.ts):
+ * the pages the build wrote under `/{lang}/`, by section, with sizes. From the built files, so it
+ * follows whichever entry pages the build gives each language.
+ */
+export async function writeReadingLists(siteDir: string): Promise<ReadingList[]> {
+  const lists: ReadingList[] = [];
+  for (const lang of locales) {
+    const list = readingListOf(lang, await builtPages(siteDir, lang));
+    await writeFile(join(siteDir, 'offline', `${lang}.json`), JSON.stringify(list));
+    lists.push(list);
+  }
+  return lists;
+}
+
+/**
+ * The worker's part of offline reading (imported by sw.js): on a page's message
+ * `{ type: 'commons-store', id, lang, sections, budget }` it fetches `offline/{lang}.json` and stores
+ * the planned pages (storagePlan) that are not stored yet into the pages cache, the one the
+ * navigation route reads offline, reporting progress (with the request's `id`) to every open page; `commons-store-clear`
+ * empties that cache.
+ */
+export function readingScript(pagesCache: string): string {
+  return `// Offline reading: stores the pages of the reader's language (src/integrations/offline.ts).
+const storagePlan = ${storagePlan.toString()};
+const pagesCache = ${JSON.stringify(pagesCache)};
+let storing;
+// Bumped by "remove": a store under way stops, instead of refilling what the reader emptied.
+let generation = 0;
+const tell = async (message) => {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage(message);
+};
+const storeReading = async ({ lang, sections, budget, id }) => {
+  const mine = generation;
+  const root = self.registration.scope;
+  const response = await fetch(new URL('offline/' + lang + '.json', root));
+  if (!response.ok) return;
+  const list = await response.json();
+  const plan = storagePlan(list, sections, budget);
+  const cache = await caches.open(pagesCache);
+  let done = 0;
+  let bytes = 0;
+  const sizes = new Map(list.sections.flatMap((section) => section.pages.map((page, i) => [page, section.sizes[i]])));
+  await tell({ type: 'commons-store-progress', id, lang, done, total: plan.pages.length, bytes, planned: plan.bytes });
+  for (const page of plan.pages) {
+    if (mine !== generation) return;
+    const url = new URL(page, root).href;
+    if (!(await cache.match(url))) {
+      try {
+        const fetched = await fetch(url, { credentials: 'same-origin' });
+        if (fetched.ok && mine === generation) await cache.put(url, fetched);
+      } catch {
+        break;
+      }
+    }
+    done += 1;
+    bytes += sizes.get(page) || 0;
+    if (done % 20 === 0 || done === plan.pages.length) await tell({ type: 'commons-store-progress', id, lang, done, total: plan.pages.length, bytes, planned: plan.bytes });
+  }
+};
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type === 'commons-store' && typeof data.lang === 'string' && /^[a-z]{2}$/.test(data.lang)) {
+    storing = (storing || Promise.resolve()).then(() => storeReading(data)).catch(() => undefined);
+    event.waitUntil(storing);
+  } else if (data.type === 'commons-store-clear') {
+    generation += 1;
+    event.waitUntil(caches.delete(pagesCache).then(() => tell({ type: 'commons-store-cleared' })));
+  }
+});
+`;
+}
+
+/** The default budget, for the page that offers more or less (src/pages/[lang]/offline/). */
+export { defaultBudget };
+
+/**
+ * A route condition for navigations to pages under `path`. Workbox writes a route's function into
+ * sw.js as its source text, so the path is written into the source, not closed over.
+ */
+function navigationUnder(path: string): (options: { request: Request; sameOrigin: boolean; url: URL }) => boolean {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the source is what Workbox serialises
+  return new Function('{ request, sameOrigin, url }', `return sameOrigin && request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(path)});`) as (options: { request: Request; sameOrigin: boolean; url: URL }) => boolean;
+}
+
 export interface ServiceWorkerReport {
   buildId: string;
   precached: number;
   bytes: number;
   fragmentsPrecached: boolean;
+  /** Per language, what offline reading could store: pages and bytes. */
+  reading: { lang: string; pages: number; bytes: number }[];
 }
 
 export async function buildServiceWorker(siteDir: string, base = ''): Promise<ServiceWorkerReport> {
@@ -70,6 +171,9 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
   const prefix = base.replace(/\/$/, '');
   const cleanupFile = `sw-cleanup.${buildId}.js`;
   await writeFile(join(siteDir, cleanupFile), cleanupScript(buildId));
+  const readingFile = `sw-reading.${buildId}.js`;
+  await writeFile(join(siteDir, readingFile), readingScript(`${cacheId}-pages`));
+  const readingLists = await writeReadingLists(siteDir);
   const indexFits = (await folderBytes(join(siteDir, 'pagefind', 'index'))) <= indexPrecacheBudget;
   const fragmentsFit = indexFits && (await folderBytes(join(siteDir, 'pagefind', 'fragment'))) <= fragmentPrecacheBudget;
   const { count, size, warnings } = await generateSW({
@@ -81,6 +185,8 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
       // The shared vocabulary the search page applies to a query (src/lib/search/query-vocabulary.ts).
       'search/vocabulary.json',
       'offline/index.html',
+      // The offline page with the reader's language first, one per language (src/pages/offline/).
+      'offline/*/index.html',
       'favicon.svg',
       'sw-register.js',
       'pagefind/pagefind.js',
@@ -95,7 +201,7 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
     modifyURLPrefix: prefix ? { '': `${prefix}/` } : {},
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cacheId,
-    importScripts: [`${prefix}/${cleanupFile}`],
+    importScripts: [`${prefix}/${cleanupFile}`, `${prefix}/${readingFile}`],
     skipWaiting: true,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
@@ -106,13 +212,25 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
+      // A page never stored: the offline page in the language of the page asked for (its /{lang}/
+      // prefix), the others below it; any other page: the six-language one, English first. No
+      // expiration: the reader chose what to store (offline reading, readingScript) and visited
+      // pages are few beside it.
+      ...locales.map((lang) => ({
+        urlPattern: navigationUnder(`${prefix}/${lang}/`),
+        handler: 'NetworkFirst' as const,
+        options: {
+          cacheName: `${cacheId}-pages`,
+          networkTimeoutSeconds: 4,
+          precacheFallback: { fallbackURL: `${prefix}/offline/${lang}/index.html` },
+        },
+      })),
       {
         urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
         handler: 'NetworkFirst',
         options: {
           cacheName: `${cacheId}-pages`,
           networkTimeoutSeconds: 4,
-          expiration: { maxEntries: 300 },
           precacheFallback: { fallbackURL: `${prefix}/offline/index.html` },
         },
       },
@@ -129,10 +247,11 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
     ],
   });
   for (const warning of warnings) console.warn(`[commons:offline] ${warning}`);
-  return { buildId, precached: count, bytes: size, fragmentsPrecached: fragmentsFit };
+  return { buildId, precached: count, bytes: size, fragmentsPrecached: fragmentsFit, reading: readingLists.map((list) => ({ lang: list.lang, pages: list.sections.reduce((n, section) => n + section.pages.length, 0), bytes: list.bytes })) };
 }
 
 /** The build log line for a report; scripts/bench.ts reads it (bench/measure.ts keyLines). */
 export function serviceWorkerReportLine(report: ServiceWorkerReport): string {
-  return `[commons:offline] service worker for build ${report.buildId}: ${report.precached} files precached (${Math.round(report.bytes / 1024)} KB${report.fragmentsPrecached ? ', search fragments included' : ''})`;
+  const reading = report.reading.map((list) => `${list.lang} ${list.pages} pages ${(list.bytes / 1024 / 1024).toFixed(1)} MB`).join(', ');
+  return `[commons:offline] service worker for build ${report.buildId}: ${report.precached} files precached (${Math.round(report.bytes / 1024)} KB${report.fragmentsPrecached ? ', search fragments included' : ''}); offline reading: ${reading}`;
 }

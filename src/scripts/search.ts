@@ -9,12 +9,15 @@ import { resultLabels } from '../lib/search/results.ts';
 import { localiseResult } from '../lib/search/meta.ts';
 import { expandQuery, type QueryVocabulary } from '../lib/search/query-vocabulary.ts';
 import { countUnion, searchUnion } from '../lib/search/union.ts';
+import { suggestionIndex, suggestQuery, type SuggestionIndex, type SuggestionWords } from '../lib/search/suggest.ts';
 
 interface Config {
   locale: string;
   bundle: string;
   /** The query-time vocabulary (src/pages/search/vocabulary.json.ts). */
   vocabulary: string;
+  /** The words "did you mean" chooses from (src/pages/search/words.json.ts), loaded on a miss. */
+  words: string;
   groups: { id: FilterGroup; label: string }[];
   labels: Record<FilterGroup, Record<string, string>>;
   strings: Record<string, string>;
@@ -44,11 +47,16 @@ interface Pagefind {
 }
 
 /**
- * Results shown first, and added by each "show more". Each result costs one index fragment
- * (~4 KB); at 10,000 entries a first query was just over 300 KB with ten (BENCHMARKS.md).
+ * Results shown first, and added by each "show more": a page a reader can scan, not five. Each
+ * result costs one index fragment (~4 KB), loaded when it is shown; at 10,000 entries a first
+ * query was just over 300 KB with ten (BENCHMARKS.md), so twenty add about 40 KB.
  */
-const firstPage = 5;
-const pageSize = 10;
+const firstPage = 20;
+const pageSize = 20;
+/** Wide enough for the filters beside the results (the search page's CSS breakpoint, 48rem). */
+const wideScreen = '(min-width: 48.01rem)';
+/** Fewer results than this, and a word the catalogue does not have: add the corrected query's. */
+const fewResults = 3;
 const root = document.querySelector<HTMLElement>('[data-search]');
 
 function format(template: string, values: Record<string, string | number>): string {
@@ -85,6 +93,19 @@ if (root) {
   // failure is reported by the search that awaits it.
   loadPagefind().catch(() => undefined);
   void loadVocabulary();
+  // "Did you mean" words: only when a query finds nothing.
+  let suggestions: Promise<SuggestionIndex | undefined> | undefined;
+  const loadSuggestions = (): Promise<SuggestionIndex | undefined> => {
+    suggestions ??= fetch(config.words)
+      .then((response) => (response.ok ? (response.json() as Promise<SuggestionWords>) : undefined))
+      .then((loaded) => (loaded ? suggestionIndex(loaded) : undefined))
+      .catch(() => undefined)
+      .then((loaded) => {
+        if (!loaded) suggestions = undefined;
+        return loaded;
+      });
+    return suggestions;
+  };
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
@@ -93,6 +114,8 @@ if (root) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const panel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
+  const suggestionBox = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const noneActions = root.querySelector<HTMLElement>('[data-search-none-actions]')!;
   const numberFormat = new Intl.NumberFormat(config.locale);
 
   root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
@@ -137,6 +160,8 @@ if (root) {
         box.name = group.id;
         box.value = value;
         box.checked = chosen.has(value);
+        // A value no result has cannot narrow anything: shown with its 0, not selectable.
+        box.disabled = !box.checked && (groupCounts[value] ?? 0) === 0;
         box.dataset.group = group.id;
         const label = document.createElement('label');
         label.htmlFor = id;
@@ -157,11 +182,20 @@ if (root) {
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
 
+  /** Offline only: which of these page URLs the service worker's caches hold. */
+  const storedPages = async (urls: string[]): Promise<Map<string, boolean> | undefined> => {
+    if (navigator.onLine || !('caches' in window)) return undefined;
+    const found = await Promise.all(urls.map(async (url) => [url, (await caches.match(new URL(url, location.href).href)) !== undefined] as const));
+    return new Map(found);
+  };
+
   const renderResults = async (results: PagefindResult[], append: boolean) => {
     // A result whose fragment cannot be fetched (offline, never loaded before) is left out rather
     // than failing the whole list.
     const settled = await Promise.allSettled(results.map((result) => result.data()));
     const data = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    // Offline, each result says whether its page is stored on this device (offline reading).
+    const stored = await storedPages(data.map((result) => localiseResult(result.url, result.meta, config.locale).url));
     const items = data.map((result) => {
       const item = document.createElement('li');
       item.className = 'search-result';
@@ -179,6 +213,14 @@ if (root) {
         badge.textContent = text;
         badges.append(badge);
       }
+      const offlineState = stored?.get(url);
+      if (offlineState !== undefined) {
+        const badge = document.createElement('span');
+        badge.className = offlineState ? 'badge search-result__stored' : 'badge search-result__not-stored';
+        badge.textContent = (offlineState ? config.strings.stored : config.strings.notStored) ?? '';
+        badges.append(badge);
+        item.dataset.stored = String(offlineState);
+      }
       item.append(heading, badges);
       if (summaryText) {
         const summary = document.createElement('p');
@@ -192,8 +234,12 @@ if (root) {
     else list.replaceChildren(...items);
   };
 
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
   const run = async () => {
     const current = ++generation;
+    // Folded on a phone, the panel still says how many filters narrow the results.
+    const chosenCount = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+    if (filterCount) filterCount.textContent = chosenCount > 0 ? ` (${numberFormat.format(chosenCount)})` : '';
     // Already loading (see above); the query's folding below runs meanwhile.
     const ready = loadPagefind();
     const vocabularyReady = loadVocabulary();
@@ -208,8 +254,10 @@ if (root) {
       // Words of the shared vocabulary also find the pages of the topic or country they name.
       const expansion = term && loadedVocabulary ? expandQuery(loadedVocabulary, term) : undefined;
       // Filter counts need every filter file; load them only when the panel is open or in use.
-      if (hasFilters) panel.open = true;
-      const withCounts = panel.open;
+      // On a narrow screen the filters stay folded (the results come first); the counts are still
+      // needed for the chosen filters' panel.
+      if (hasFilters && matchMedia(wideScreen).matches) panel.open = true;
+      const withCounts = panel.open || hasFilters;
       // Loads every filter file, so the search below can count each group.
       const totals = withCounts ? await pf.filters() : undefined;
       if (!withCounts) filtersBox.replaceChildren();
@@ -220,6 +268,8 @@ if (root) {
         }
         list.replaceChildren();
         more.hidden = true;
+        suggestionBox.hidden = true;
+        noneActions.hidden = true;
         shown = [];
         root.dispatchEvent(new CustomEvent('search-results', { detail: { results: shown } }));
         status.textContent = config.strings.prompt ?? '';
@@ -240,6 +290,33 @@ if (root) {
       }
       if (current !== generation) return;
       shown = search.results;
+      // Few or no results for the words as typed: the nearest words of the catalogue ("did you
+      // mean"), and their results after the typed words' own ("telemedecin" finds one method
+      // that has the misspelling, then the telemedicine cases).
+      let corrected: string | undefined;
+      const typedCount = shown.length;
+      if (shown.length < fewResults && state.query) {
+        const index = await loadSuggestions();
+        const suggestion = index ? suggestQuery(index, state.query) : undefined;
+        if (current !== generation) return;
+        if (suggestion) {
+          const correctedTerm = pagefindQuery(suggestion);
+          const correctedSearch = await searchUnion(pf, correctedTerm, filtersFor(), loadedVocabulary ? expandQuery(loadedVocabulary, correctedTerm) : undefined, sort ? { sort } : {});
+          if (current !== generation) return;
+          corrected = suggestion;
+          const seen = new Set(shown.map((result) => result.id));
+          shown = [...shown, ...correctedSearch.results.filter((result) => !seen.has(result.id))];
+        }
+      }
+      renderSuggestion(corrected);
+      // Results, but a word the catalogue does not have ("hjemmemonitorring" still finds the
+      // remote-monitoring cases through the vocabulary): offer the spelling, without waiting for it.
+      if (!corrected && shown.length > 0 && state.query) {
+        void loadSuggestions().then((index) => {
+          const suggestion = index ? suggestQuery(index, state.query) : undefined;
+          if (current === generation && suggestion) renderSuggestion(suggestion);
+        });
+      }
       // Every result, not only the shown ones, for the download offer (SearchDownloads.astro).
       root.dispatchEvent(new CustomEvent('search-results', { detail: { results: shown } }));
       await renderResults(shown.slice(0, firstPage), false);
@@ -249,7 +326,11 @@ if (root) {
       const count = numberFormat.format(shown.length);
       status.textContent = shown.length === 0
         ? format(config.strings.none ?? '', { query: state.query })
-        : format(state.query ? (config.strings.count ?? '') : (config.strings.countFiltered ?? ''), { count, query: state.query });
+        : corrected && typedCount === 0
+          ? format(config.strings.corrected ?? '', { count, query: state.query, suggestion: corrected })
+          : format(state.query ? (config.strings.count ?? '') : (config.strings.countFiltered ?? ''), { count, query: state.query });
+      // Nothing found with filters on: the way out is beside the message.
+      noneActions.hidden = !(shown.length === 0 && hasFilters);
       root.dataset.searchState = 'done';
     } catch (error) {
       if (current !== generation) return;
@@ -257,6 +338,19 @@ if (root) {
       status.textContent = config.strings.error ?? '';
       root.dataset.searchState = 'error';
     }
+  };
+
+  /** "Did you mean …?" as a link to the corrected search, or nothing. */
+  const renderSuggestion = (suggestion: string | undefined) => {
+    suggestionBox.replaceChildren();
+    suggestionBox.hidden = !suggestion;
+    if (!suggestion) return;
+    const [before, after] = (config.strings.didYouMean ?? '{suggestion}').split('{suggestion}');
+    const link = document.createElement('a');
+    link.href = `${location.pathname}?${paramsFromState({ ...state, query: suggestion }).toString()}`;
+    link.textContent = suggestion;
+    link.dataset.searchSuggestionLink = '';
+    suggestionBox.append(before ?? '', link, after ?? '');
   };
 
   const commit = (next: SearchState, push: boolean) => {
@@ -284,7 +378,14 @@ if (root) {
     if (!(box instanceof HTMLInputElement) || !box.dataset.group) return;
     commit(toggleFilter(state, box.dataset.group as FilterGroup, box.value, box.checked), true);
   });
-  filtersBox.addEventListener('click', (event) => {
+  suggestionBox.addEventListener('click', (event) => {
+    const link = event.target instanceof HTMLElement ? event.target.closest('a') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    commit({ ...state, query: link.textContent ?? '' }, true);
+    syncForm();
+  });
+  root.addEventListener('click', (event) => {
     if (event.target instanceof HTMLElement && event.target.dataset.searchClear !== undefined) {
       commit({ ...state, filters: {} }, true);
       input.focus();

@@ -44,9 +44,10 @@ describe('search page', () => {
     // are filed under COPD and four say KOL 11-25 times, so the top five are the COPD topic page
     // and COPD cases (ordnat-inforande, with KOL 4 times, is 10th): every one of them is.
     const links = await search('sv', 'KOL');
-    expect(links).toHaveLength(5);
+    // The first page holds twenty results (issue 14: five was too few); the top five are COPD's.
+    expect(links).toHaveLength(Math.min(20, await announcedCount()));
     const copd = casesOfTopic('copd', 'sv');
-    for (const href of links) expect(href === '/sv/topics/copd/' || copd.has(href), href).toBe(true);
+    for (const href of links.slice(0, 5)) expect(href === '/sv/topics/copd/' || copd.has(href), href).toBe(true);
     expect(links).toContain('/sv/cases/kol-projektet-vard-i-hemmet-rise/');
     expect(await page.getByLabel('Sök i katalogen').inputValue()).toBe('KOL');
     const status = page.locator('[data-search-status]');

@@ -86,6 +86,8 @@ export function searchMetaFor(entry: SearchableEntry, pageLocale: Locale): Searc
       filters.outcome = [data.outcome];
       filters.stage = [data.stage];
       filters.evidence = [...new Set(data.effects.map((effect) => effect.evidence))];
+      // Not a filter the panel shows; the vocabulary's stop-reason words ("no effect") find it.
+      if (data.stopReason) filters.stop = [data.stopReason];
       filters.year = yearOf(data.start);
       const strongest = strongestEvidence(data.effects);
       if (strongest) meta.evidence = strongest;

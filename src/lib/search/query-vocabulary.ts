@@ -13,15 +13,35 @@
 import { stemSwedish } from './stem.ts';
 import type { FilterGroup } from './query.ts';
 
+/**
+ * The groups a vocabulary word can stand for: the search page's filter groups, and why a case
+ * stopped (`stop`), which pages carry as a filter and a token but the filter panel does not show.
+ */
+export type VocabularyGroup = FilterGroup | 'stop';
+
 /** A filter value a vocabulary word stands for. */
-export type VocabularyRef = readonly [group: FilterGroup, value: string];
+export type VocabularyRef = readonly [group: VocabularyGroup, value: string];
 
 export interface QueryVocabulary {
   /** Every filter value the vocabulary points at, once. */
   refs: VocabularyRef[];
   /** Search key → indexes into `refs`. */
   keys: Record<string, number[]>;
+  /**
+   * Phrases that stand for a value only as a whole ("no effect", "ei vaikutusta"): their words'
+   * keys joined by a space → indexes into `refs`.
+   */
+  phrases?: Record<string, number[]>;
 }
+
+/** Groups whose words are curated status words (status-words.ts), not topic or country names. */
+const statusGroups: ReadonlySet<string> = new Set(['stage', 'outcome', 'stop', 'evidence']);
+
+/**
+ * A typed word shorter than this finds a status word only when it is that word: "av" (of) must
+ * not become "avbruten", nor "st" "stopped".
+ */
+const statusPrefixMin = 4;
 
 /**
  * Letters for filter tokens: no vowels (so the stemmer never shortens a token: without a vowel a
@@ -52,7 +72,7 @@ export function filterToken(group: string, value: string): string {
 }
 
 /** The groups whose values a page carries as tokens: those the vocabulary stands for. */
-export const tokenGroups = ['topic', 'country'] as const;
+export const tokenGroups = ['topic', 'country', 'outcome', 'stage', 'evidence', 'stop'] as const;
 
 /** A page's tokens for its topic and country filter values. */
 export function filterTokens(filters: Record<string, readonly string[]>): string[] {
@@ -74,7 +94,10 @@ export function keysForWord(vocabulary: QueryVocabulary, foldedWord: string): Vo
   if (!key) return [];
   const found: VocabularyRef[][] = [];
   for (const [candidate, refs] of Object.entries(vocabulary.keys)) {
-    if (candidate.startsWith(key)) found.push(refs.map((index) => vocabulary.refs[index]!));
+    if (!candidate.startsWith(key)) continue;
+    const exact = candidate === key || key.length >= statusPrefixMin;
+    const values = refs.map((index) => vocabulary.refs[index]!).filter((ref) => exact || !statusGroups.has(ref[0]));
+    if (values.length > 0) found.push(values);
   }
   return found;
 }
@@ -118,7 +141,16 @@ export interface Expansion {
 export function expandQuery(vocabulary: QueryVocabulary, foldedQuery: string): Expansion | undefined {
   const expansion: Expansion = { rest: '', words: [], keys: [] };
   const rest: string[] = [];
-  for (const word of foldedQuery.split(' ').filter(Boolean)) {
+  const typed = foldedQuery.split(' ').filter(Boolean);
+  for (let i = 0; i < typed.length; i++) {
+    const phrase = phraseAt(vocabulary, typed, i);
+    if (phrase) {
+      expansion.words.push(typed.slice(i, i + phrase.length).join(' '));
+      expansion.keys.push([phrase.refs]);
+      i += phrase.length - 1;
+      continue;
+    }
+    const word = typed[i]!;
     const keys = keysForWord(vocabulary, word);
     if (keys.length === 0) {
       rest.push(word);
@@ -129,4 +161,15 @@ export function expandQuery(vocabulary: QueryVocabulary, foldedQuery: string): E
   }
   expansion.rest = rest.join(' ');
   return expansion.words.length > 0 ? expansion : undefined;
+}
+
+/** The longest phrase of the vocabulary that starts at word `start`, with the values it stands for. */
+export function phraseAt(vocabulary: QueryVocabulary, foldedWords: readonly string[], start: number): { length: number; refs: VocabularyRef[] } | undefined {
+  if (!vocabulary.phrases) return undefined;
+  for (let length = Math.min(4, foldedWords.length - start); length >= 2; length--) {
+    const key = foldedWords.slice(start, start + length).map(vocabularyKey).join(' ');
+    const refs = vocabulary.phrases[key];
+    if (refs) return { length, refs: refs.map((index) => vocabulary.refs[index]!) };
+  }
+  return undefined;
 }

@@ -165,7 +165,24 @@ async function relevance<R extends EngineResult>(engine: Engine<R>, term: string
       return { text, sets, unit: singleOccurrenceScore(results) };
     }),
   );
-  return (id) => parts.reduce((sum, part) => sum + (part.text.get(id) ?? 0) + part.unit * part.sets.filter((key) => key.some((set) => set.has(id))).length, 0);
+  // A phrase ("no effect", "ei vaikutusta") stands for its value as a whole: a page with that value
+  // scores as if it had each of the phrase's words once more, so the cases it names outrank pages
+  // that merely have the everyday words somewhere in their text.
+  const phrases = await Promise.all(
+    expansion.words.flatMap((phrase, index) => {
+      const phraseWords = phrase.split(' ');
+      if (phraseWords.length < 2) return [];
+      return [(async () => {
+        const refs = distinctRefs(expansion.keys[index] ?? []);
+        const sets = await Promise.all(refs.map((ref) => pagesWith(engine, ref)));
+        const unit = phraseWords.reduce((sum, word) => sum + singleOccurrenceScore(perWord[words.indexOf(word)]?.results ?? []), 0);
+        return { sets, bonus: 2 * unit };
+      })()];
+    }),
+  );
+  return (id) =>
+    parts.reduce((sum, part) => sum + (part.text.get(id) ?? 0) + part.unit * part.sets.filter((key) => key.some((set) => set.has(id))).length, 0) +
+    phrases.reduce((sum, phrase) => sum + (phrase.sets.some((set) => set.has(id)) ? phrase.bonus : 0), 0);
 }
 
 /** The union in the order of `order` (every page's id, as a sorted search lists them). */

@@ -17,7 +17,8 @@ import type { Catalogue, Topic } from '../catalogue.ts';
 import { buildLexicon, type Lexicon } from './decompound.ts';
 import { compoundParts } from './compound-parts.ts';
 import { searchKeys } from './terms.ts';
-import { words } from './fold.ts';
+import { foldWord, words } from './fold.ts';
+import { statusWords } from './status-words.ts';
 import { filterToken, vocabularyKey, type QueryVocabulary, type VocabularyRef } from './query-vocabulary.ts';
 import type { Country } from '../../schema/vocabulary.ts';
 import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../../schema/collections.ts';
@@ -205,6 +206,21 @@ export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexicon
   const sources = vocabularySources(catalogue);
   const refs: VocabularyRef[] = sources.map((source) => [source.group, source.value]);
   const keys = new Map<string, Set<number>>();
+  // Status words (status-words.ts): folded and stemmed, never split into parts ("kontrollgrupp"
+  // must not make "grupp" a condition); a phrase is kept whole.
+  const phrases = new Map<string, Set<number>>();
+  for (const status of statusWords) {
+    const ref = refs.length;
+    refs.push([status.group, status.value]);
+    for (const term of status.terms) {
+      const termKeys = words(term.toLowerCase()).map((word) => vocabularyKey(foldWord(word)));
+      const target = termKeys.length === 1 ? keys : phrases;
+      const key = termKeys.join(' ');
+      if (!key) continue;
+      if (!target.has(key)) target.set(key, new Set());
+      target.get(key)!.add(ref);
+    }
+  }
   sources.forEach((source, ref) => {
     for (const term of source.terms) {
       for (const word of words(term.toLowerCase())) {
@@ -226,6 +242,22 @@ export function queryVocabulary(catalogue: Catalogue, lexicon: Lexicon = lexicon
     if (other) throw new Error(`search vocabulary: ${other} and ${group}:${value} have the same token ${token}; change filterToken in query-vocabulary.ts`);
     tokens.set(token, `${group}:${value}`);
   }
-  const sorted = [...keys.keys()].sort();
-  return { refs, keys: Object.fromEntries(sorted.map((key) => [key, [...keys.get(key)!].sort((a, b) => a - b)])) };
+  const sortedOf = (map: Map<string, Set<number>>) => Object.fromEntries([...map.keys()].sort().map((key) => [key, [...map.get(key)!].sort((a, b) => a - b)]));
+  return { refs, keys: sortedOf(keys), phrases: sortedOf(phrases) };
+}
+
+/**
+ * The texts "did you mean" takes its words from (suggest.ts): the query-time vocabulary's terms
+ * and each entry's title, summaries, place and names.
+ */
+export function* suggestionTexts(catalogue: Catalogue): Generator<string> {
+  for (const source of vocabularySources(catalogue)) yield* source.terms;
+  for (const status of statusWords) yield* status.terms;
+  for (const entry of [...catalogue.cases, ...catalogue.methods, ...catalogue.events, ...catalogue.requirements]) {
+    yield entry.data.title;
+    yield entry.data.summary;
+    if (entry.data.summaryEn) yield entry.data.summaryEn;
+  }
+  for (const entry of catalogue.cases) if (entry.data.place) yield entry.data.place;
+  for (const organisation of catalogue.organisations) yield* [organisation.data.name, ...organisation.data.otherNames];
 }
