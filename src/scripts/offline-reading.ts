@@ -26,7 +26,9 @@ if (root) {
   const progress = root.querySelector<HTMLProgressElement>('[data-reading-progress]')!;
   const sectionList = root.querySelector<HTMLUListElement>('[data-reading-sections]')!;
   const megabytes = new Intl.NumberFormat(document.documentElement.lang || config.lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-  const size = (bytes: number) => megabytes.format(bytes / 1024 / 1024);
+  const kilobytes = new Intl.NumberFormat(document.documentElement.lang || config.lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  // Under a tenth of a megabyte a section would read "0 MB": say its size in kilobytes instead.
+  const size = (bytes: number) => (bytes < 0.1 * 1024 * 1024 ? kilobytes.format(Math.max(1, Math.round(bytes / 1024))) : megabytes.format(bytes / 1024 / 1024));
   const siteRoot = new URL(config.root, location.href);
   root.querySelector<HTMLElement>('[data-reading-nojs]')!.hidden = true;
 

@@ -107,6 +107,11 @@ describe('the offline-reading page', () => {
     expect(await status.textContent()).toMatch(/^Sparat på den här enheten: \d+ av \d+ sidor på svenska, [\d,]+ MB\.$/);
     expect(await page.locator('[data-reading-all]').textContent()).toMatch(/^Allt på svenska \([\d,]+ MB\)$/);
     expect(await page.locator('[data-reading-sections] li').count()).toBeGreaterThan(2);
+    // Every section is named in Swedish with its size, never by its path or as "0 MB".
+    for (const label of await page.locator('[data-reading-sections] li').allTextContents()) {
+      expect(label).not.toMatch(/\/sv\//);
+      expect(label).not.toMatch(/\b0 MB/);
+    }
     await page.locator('[data-reading-remove]').click();
     await page.locator('[data-reading][data-reading-state="removed"]').waitFor({ timeout: 30_000 });
     expect(await status.textContent()).toContain(' 0 av ');
