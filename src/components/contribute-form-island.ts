@@ -6,6 +6,7 @@
  * one of those links.
  */
 import './zod-jitless.ts'; // first: before the schema modules below are evaluated
+import { downloadFile } from './download.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { foldLetters } from '../lib/letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';
@@ -45,14 +46,7 @@ function today(): string {
 }
 
 function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(text, 'text/plain;charset=utf-8', name);
 }
 
 class ContributeForm extends HTMLElement {

@@ -12,6 +12,7 @@
 import { selectionFromQuery } from '../lib/facets.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
 import { downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, type DownloadFormat } from '../lib/list-downloads.ts';
+import { downloadFile } from './download.ts';
 
 interface Words {
   matching: string;
@@ -39,14 +40,7 @@ function fetchText(url: string): Promise<string> {
 
 function save(text: string, name: string, format: DownloadFormat): void {
   const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(text, type, name);
 }
 
 function button(label: string, onClick: () => Promise<void>, status: HTMLElement, words: Words): HTMLButtonElement {

@@ -10,6 +10,7 @@ import { annexOdt, ODT_MEDIA_TYPE } from '../lib/annex/odt.ts';
 import { refreshRows, withoutRequirement } from '../lib/annex/basket.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { BASKET_EVENT, readBasket, writeBasket } from './basket-toggle.ts';
+import { downloadFile as download } from './download.ts';
 
 export interface BasketConfig {
   rowsUrl: string;
@@ -17,17 +18,6 @@ export interface BasketConfig {
   generator: string;
   labels: AnnexLabels;
   words: Record<'empty' | 'count' | 'remove' | 'clear' | 'csv' | 'md' | 'odt' | 'download', string>;
-}
-
-function download(bytes: BlobPart, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 class RequirementBasket extends HTMLElement {
