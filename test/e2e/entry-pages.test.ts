@@ -222,7 +222,7 @@ describe('topic comparison page', () => {
       await table.getByRole('button', { name: 'Period' }).click();
       await expect(table.locator('thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('descending');
 
-      await table.getByRole('button', { name: 'Project' }).click();
+      await table.getByRole('button', { name: 'Case' }).click();
       await expect(table.locator('thead th').nth(0).getAttribute('aria-sort')).resolves.toBe('ascending');
       expect(await table.locator('thead th[aria-sort]').count(), 'only the sorted column has aria-sort').toBe(1);
       const titles = await column(0);
