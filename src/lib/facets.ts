@@ -13,7 +13,6 @@ import {
   outcomes,
   stages,
   contentLanguages,
-  type Country,
 } from '../schema/vocabulary.ts';
 import { yearOf } from '../schema/dates.ts';
 import type { FacetStep } from '../i18n/routes.ts';
@@ -160,10 +159,6 @@ export function countFacet(rows: readonly FacetRow[], facet: CaseFacet): FacetCo
   return list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-export function countFacets(rows: readonly FacetRow[]): Record<CaseFacet, FacetCount[]> {
-  return Object.fromEntries(caseFacets.map((facet) => [facet, countFacet(rows, facet)])) as Record<CaseFacet, FacetCount[]>;
-}
-
 /**
  * Counts as the in-place filter shows them: for each facet, counts among the rows that match the
  * selection in every OTHER facet, so ticking a second value of the same facet shows how many it
@@ -284,11 +279,6 @@ export function parseFacetSegments(segments: readonly string[]): FacetStep[] | u
     steps.push({ facet, value: facet === 'country' ? value.toUpperCase() : value });
   }
   return steps;
-}
-
-/** True for a country code from the vocabulary. */
-export function isCountry(value: string): value is Country {
-  return (countries as readonly string[]).includes(value);
 }
 
 /**

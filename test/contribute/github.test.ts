@@ -59,6 +59,24 @@ describe('.github YAML', () => {
   });
 });
 
+describe('the pull-request workflow runs the same gates as npm test', () => {
+  it('has a step for every part of `npm test`: content check, type check, build, the test suite', () => {
+    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const parts = scripts.test!.split('&&').map((part) => part.trim());
+    const workflow = load(join(githubDir, 'workflows', 'check-contribution.yml'));
+    const steps = Object.values(workflow['jobs'] as Record<string, { steps?: { run?: string }[] }>).flatMap((job) => job.steps ?? []);
+    const runs = steps.map((step) => step.run ?? '').join('\n');
+    // `npm run x` in npm test may appear as itself or as the command it runs.
+    const commandOf = (part: string) => {
+      const script = /^npm run ([\w:-]+)$/.exec(part)?.[1];
+      return script ? [part, scripts[script]!] : [part];
+    };
+    const missing = parts.filter((part) => !commandOf(part).some((command) => runs.includes(command) || runs.includes(command.replace(/^node /, 'node '))));
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe.each(workflows.map((file) => [relative(repoRoot, file), file]))('%s', (_name, file) => {
   const workflow = load(file);
   const text = readFileSync(file, 'utf8');

@@ -19,10 +19,6 @@ export interface SearchState {
 
 const maxQueryLength = 200;
 
-export function isFilterGroup(value: string): value is FilterGroup {
-  return (filterGroups as readonly string[]).includes(value);
-}
-
 /** Reads the state from a URL's search parameters; unknown parameters are ignored. */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterGroup, string[]>> = {};
