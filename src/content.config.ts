@@ -9,17 +9,17 @@ import { collections as model, type CollectionName } from './schema/collections.
 import { entryPatterns } from './schema/entry-files.ts';
 import { contentDir } from './content-dir.ts';
 
-function collection(name: CollectionName) {
-  // The same definition of "an entry" as the content check's (schema/entry-files.ts): every file
-  // loaded here has been checked, and README.md, drafts and sub-folders are not loaded.
-  return defineCollection({ loader: glob({ pattern: entryPatterns(name), base: `${contentDir}/${name}` }), schema: model[name].schema });
-}
+// The same definition of "an entry" as the content check's (schema/entry-files.ts): every file
+// loaded here has been checked, and README.md, drafts and sub-folders are not loaded.
+const loader = (name: CollectionName) => glob({ pattern: entryPatterns(name), base: `${contentDir}/${name}` });
 
+// One defineCollection per collection, each with its own schema written out: a helper taking the
+// collection's name would give every collection the union of all six data types.
 export const collections = {
-  cases: collection('cases'),
-  methods: collection('methods'),
-  topics: collection('topics'),
-  organisations: collection('organisations'),
-  events: collection('events'),
-  requirements: collection('requirements'),
+  cases: defineCollection({ loader: loader('cases'), schema: model.cases.schema }),
+  methods: defineCollection({ loader: loader('methods'), schema: model.methods.schema }),
+  topics: defineCollection({ loader: loader('topics'), schema: model.topics.schema }),
+  organisations: defineCollection({ loader: loader('organisations'), schema: model.organisations.schema }),
+  events: defineCollection({ loader: loader('events'), schema: model.events.schema }),
+  requirements: defineCollection({ loader: loader('requirements'), schema: model.requirements.schema }),
 };
