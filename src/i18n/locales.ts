@@ -26,3 +26,12 @@ export const localeTags: Record<Locale, string> = {
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/**
+ * A page's `[lang]` route parameter as a Locale. getStaticPaths makes pages only for `locales`,
+ * so anything else is a bug in a page, reported with the value instead of cast away.
+ */
+export function localeParam(value: string | undefined): Locale {
+  if (value === undefined || !isLocale(value)) throw new Error(`'${String(value)}' is not an interface language; expected one of ${locales.join(', ')}`);
+  return value;
+}
