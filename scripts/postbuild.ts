@@ -21,7 +21,7 @@ if (!existsSync(siteDir)) {
 // As astro.config.mjs passes it to Astro; '' at the root of a host.
 const base: string = site.base;
 
-console.log(indexReportLine(await buildSearchIndex({ siteDir }, base)));
+console.log(indexReportLine(await buildSearchIndex({ siteDir })));
 // Imported only now: Workbox's build tooling adds ~80 MB to this process, which would otherwise be
 // held while Pagefind's process reaches the build's peak memory.
 const { buildServiceWorker, serviceWorkerReportLine } = await import('../src/integrations/offline.ts');

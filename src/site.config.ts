@@ -7,8 +7,12 @@ export const site = {
   shortName: 'The Commons',
   /** Public address of the deployed site, used for canonical URLs, feeds and the sitemap. */
   url: 'https://nordic-welfare-tech-commons.github.io',
-  /** Base path the site is served under ('' at the root of a host). */
-  base: '',
+  /**
+   * Base path the site is served under ('' at the root of a host; '/commons' for a GitHub project
+   * site at https://owner.github.io/commons/). COMMONS_BASE sets it for one build without an edit
+   * (test/e2e/base-path.test.ts builds with '/commons').
+   */
+  base: process.env['COMMONS_BASE'] ?? '',
   /** Repository on the hosting platform; the web-editor links are built from this and `branch`. */
   repository: 'https://github.com/nordic-welfare-tech-commons/commons',
   branch: 'main',

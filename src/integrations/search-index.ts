@@ -102,14 +102,17 @@ export async function loadLexicon(topicsDir = join(contentDir, 'topics')): Promi
   return lexiconOf(topics);
 }
 
-/** The URL of a built page: directory index → trailing slash. */
-function urlOf(siteDir: string, file: string, base: string): string {
+/**
+ * The URL of a built page, directory index → trailing slash, relative to the site's root and
+ * without its base path: Pagefind puts its `baseUrl` in front of every result, by default the
+ * folder its bundle is in (under a base of /commons, /commons/), as its CLI does.
+ */
+function urlOf(siteDir: string, file: string): string {
   const path = relative(siteDir, file).split(sep).join('/');
-  const url = `/${path}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
-  return `${base.replace(/\/$/, '')}${url}`;
+  return `/${path}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
 }
 
-export async function buildSearchIndex(options: SearchIndexOptions, base = ''): Promise<SearchIndexReport> {
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
   const { siteDir, stock = false } = options;
   const language = options.language ?? indexLanguage;
@@ -148,7 +151,7 @@ export async function buildSearchIndex(options: SearchIndexOptions, base = ''): 
     prepared[i] = Promise.resolve(undefined); // let the string go
     if (content === undefined) continue;
     const file = files[i]!;
-    sent.push(index.addHTMLFile({ url: urlOf(siteDir, file, base), content }).then((added) => {
+    sent.push(index.addHTMLFile({ url: urlOf(siteDir, file), content }).then((added) => {
       if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`);
     }));
     pages += 1;

@@ -41,7 +41,7 @@ export async function feedResponse(locale: Locale, scope: FeedScope): Promise<Re
   return rss({
     title: channel.title,
     description: channel.description,
-    site: site.url,
+    site: absoluteUrl(withBase('/')),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${localeTags[locale]}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: feedEntries(catalogue, scope).map((entry) => cachedItem(locale, entry, () => feedItem(catalogue, entry, locale, t))),

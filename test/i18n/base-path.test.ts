@@ -2,7 +2,8 @@
  * Issue 19's base-path bug: README recommends a `base` for a GitHub project site, but Base.astro
  * wrote `/favicon.svg` and `/manifest.webmanifest` as they are, so under `/commons/` the icon and
  * the web-app manifest were fetched from the host's root. Every address a component writes goes
- * through withBase (src/i18n/routes.ts); this guards the source, since nothing builds with a base.
+ * through withBase (src/i18n/routes.ts); this guards the source. test/e2e/base-path.test.ts builds the
+ * whole site with a base and checks what it wrote.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
