@@ -18,7 +18,7 @@ describe.each(Object.entries(guides))('%s: %s', (language, file) => {
   });
 
   it('names only commands that exist', () => {
-    for (const command of ['npm install', 'npm run new', 'npm run check:content', 'npm start']) expect(text).toContain(command);
+    for (const command of ['npm ci', 'npm run new', 'npm run check:content', 'npm start']) expect(text).toContain(command);
     for (const [, name] of text.matchAll(/npm run ([a-z:]+)/g)) expect(Object.keys(scripts), name).toContain(name);
   });
 

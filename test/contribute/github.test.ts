@@ -126,11 +126,11 @@ describe('workflows/check-contribution.yml', () => {
     expect(workflow['permissions']).toEqual({ contents: 'read' });
   });
 
-  it('installs Node 24 with actions/setup-node and uses npm install (not npm ci)', () => {
+  it('installs Node 24 with actions/setup-node and exactly the lockfile with npm ci', () => {
     const setup = steps.find((step) => String(step['uses'] ?? '').startsWith('actions/setup-node@'));
     expect((setup?.['with'] as Record<string, unknown>)['node-version']).toBe(24);
-    expect(runs).toMatch(/npm install/);
-    expect(runs).not.toMatch(/npm ci\b/);
+    expect(runs).toMatch(/npm ci\b/);
+    expect(runs).not.toMatch(/npm install/);
   });
 
   it('reports content problems as annotations, then builds and tests', () => {

@@ -101,11 +101,16 @@ describe('.github/workflows/deploy.yml', () => {
     jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
   };
 
-  it('builds on push to main with Node 24 and npm install, and deploys with the Pages actions', () => {
+  it('the container builds with exactly the lockfile and no devDependencies (tests, linters, benchmark)', () => {
+    expect(containerfile).toMatch(/^RUN npm ci --omit=dev\b/m);
+    expect(containerfile).not.toMatch(/npm install/);
+  });
+
+  it('builds on push to main with Node 24 and npm ci without devDependencies, and deploys with the Pages actions', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
     const build = workflow.jobs.build!;
     expect(build.steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(24);
-    expect(build.steps.some((s) => s.run?.startsWith('npm install'))).toBe(true);
+    expect(build.steps.some((s) => s.run?.startsWith('npm ci --omit=dev'))).toBe(true);
     expect(build.steps.some((s) => s.run === 'npm run build')).toBe(true);
     expect(build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
