@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { markdownConfig, renderedBodyGuard } from './src/checks/rendered-body.ts';
-import contentGuard from './src/integrations/content-guard.ts';
+import contentGuard from './src/checks/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import sitemap from '@astrojs/sitemap';
-import { sitemapOptions } from './src/lib/sitemap.ts';
+import { sitemapOptions } from './src/outputs/sitemap.ts';
 
 export default defineConfig({
   site: site.url,

@@ -14,7 +14,7 @@
  * - ours, engine only: the same steps as stock, on a blank page of our site: our bundle, our ranking
  *   options and our folded query, plus what the search page does around Pagefind: fetching the
  *   shared vocabulary (/search/vocabulary.json) while Pagefind starts, and the searches that apply
- *   it (src/lib/search/union.ts, bundled for the page with esbuild); `data()` of the first 10. It
+ *   it (src/search/union.ts, bundled for the page with esbuild); `data()` of the first 10. It
  *   separates what our index costs from what our search page costs (its HTML, CSS and script
  *   before Pagefind starts).
  * - stock, search page: Pagefind's own Default UI (`pagefind-ui.js`) on a page of the floor in the
@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import { buildSync } from 'esbuild';
-import { pagefindQuery, searchRanking } from '../src/lib/search/query.ts';
+import { pagefindQuery, searchRanking } from '../src/search/query.ts';
 
 export interface QueryCost {
   query: string;
@@ -77,7 +77,7 @@ let vocabularyScript: string | undefined;
 function commonsSearchScript(): string {
   vocabularyScript ??= buildSync({
     stdin: {
-      contents: "export { expandQuery } from './src/lib/search/query-vocabulary.ts'; export { searchUnion } from './src/lib/search/union.ts';",
+      contents: "export { expandQuery } from './src/search/query-vocabulary.ts'; export { searchUnion } from './src/search/union.ts';",
       resolveDir: fileURLToPath(new URL('..', import.meta.url)),
       loader: 'ts',
     },

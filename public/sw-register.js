@@ -1,4 +1,4 @@
-// Registers the service worker that src/integrations/offline.ts generates with Workbox, and shows
+// Registers the service worker that src/offline/service-worker.ts generates with Workbox, and shows
 // the offline and new-version notices rendered by src/components/SearchBox.astro. A static file,
 // not bundled: it stays an external script under the Content Security Policy, on every page.
 const offlineNotice = document.querySelector('[data-offline-notice]');
@@ -30,7 +30,7 @@ if ('serviceWorker' in navigator) {
   // Installing precaches the shell and the search index (hundreds of KB). Started with the page,
   // it competed with a reader's first search for the network and the CPU (at 10,000 entries the
   // first result came about 60 ms later), so it waits for the page to load and, on the search
-  // page, for that first search to finish (src/scripts/search.ts sets data-search-state).
+  // page, for that first search to finish (src/search/search-page.ts sets data-search-state).
   const search = document.querySelector('[data-search]');
   const searchSettled = () => !search || search.dataset.searchState === 'done' || search.dataset.searchState === 'error';
   const afterLoad = () => {
@@ -52,9 +52,9 @@ if ('serviceWorker' in navigator) {
 // Offline reading: once the worker runs, ask it to store the pages of the reader's language (the
 // /{lang}/ prefix of this page) as the reader chose on /{lang}/offline/, by default every section
 // within the default budget. The worker skips pages it has, so repeating this on every visit costs
-// one small list. The same logic, typed, is src/lib/offline/preference.ts (this file is not bundled).
+// one small list. The same logic, typed, is src/offline/preference.ts (this file is not bundled).
 const readingLanguages = ['en', 'sv', 'nb', 'da', 'fi', 'is'];
-/** src/lib/offline/reading-list.ts defaultBudget; test/offline/reading-list.test.ts keeps them equal. */
+/** src/offline/reading-list.ts defaultBudget; test/offline/reading-list.test.ts keeps them equal. */
 const defaultReadingBudget = 25 * 1024 * 1024;
 function storeForReading() {
   const siteRoot = new URL('.', import.meta.url).pathname;

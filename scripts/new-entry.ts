@@ -22,7 +22,7 @@ import { localeNames } from '../src/i18n/locales.ts';
 import { contentLanguages, countries, stages, outcomes, requirementCategories, type ContentLanguage, type Country, type RequirementCategory } from '../src/schema/vocabulary.ts';
 import { LEDGER_FILE, nextFreeCode, readLedger } from '../src/checks/requirement-codes.ts';
 import { checkContent } from '../src/checks/check.ts';
-import { parseEntryBundle } from '../src/lib/proposal-issue.ts';
+import { parseEntryBundle } from '../src/contribute/proposal-issue.ts';
 import {
   fileExtensionFor,
   findTodos,
@@ -34,7 +34,7 @@ import {
   type EntryAnswers,
   type FieldValue,
   type TopicTerms,
-} from '../src/lib/scaffold.ts';
+} from '../src/contribute/scaffold.ts';
 
 const templatesDir = resolve(import.meta.dirname, '..', 'templates');
 

@@ -1,7 +1,7 @@
 /**
  * The second half of `npm run build`: after `astro build` has written the site and exited, builds
- * the search index (src/integrations/search-index.ts) and then the service worker, which precaches
- * the index (src/integrations/offline.ts). A separate process, so Astro's memory is released
+ * the search index (src/search/build-index.ts) and then the service worker, which precaches
+ * the index (src/offline/service-worker.ts). A separate process, so Astro's memory is released
  * before Pagefind's is taken: inside `astro:build:done` the two peaks added up.
  *
  * Reads the same settings as astro.config.mjs: COMMONS_OUT_DIR (else dist/) and the site's base
@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSearchIndex, indexReportLine } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, indexReportLine } from '../src/search/build-index.ts';
 import { site } from '../src/site.config.ts';
 
 const siteDir = resolve(process.env.COMMONS_OUT_DIR ?? 'dist');
@@ -24,5 +24,5 @@ const base: string = site.base;
 console.log(indexReportLine(await buildSearchIndex({ siteDir })));
 // Imported only now: Workbox's build tooling adds ~80 MB to this process, which would otherwise be
 // held while Pagefind's process reaches the build's peak memory.
-const { buildServiceWorker, serviceWorkerReportLine } = await import('../src/integrations/offline.ts');
+const { buildServiceWorker, serviceWorkerReportLine } = await import('../src/offline/service-worker.ts');
 console.log(serviceWorkerReportLine(await buildServiceWorker(siteDir, base)));

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checks/check.ts';
-import { parseProposalIssue, problemsComment, proposalBranch } from '../src/lib/proposal-issue.ts';
+import { parseProposalIssue, problemsComment, proposalBranch } from '../src/contribute/proposal-issue.ts';
 
 interface IssueEvent {
   issue?: { number?: unknown; title?: unknown; body?: unknown; user?: { login?: unknown; id?: unknown } };

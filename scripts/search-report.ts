@@ -14,11 +14,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertBuilt, distDir, launchBrowser, serveStatic } from '../test/helpers/site.ts';
-import { buildSearchIndex, indexLanguage, isIndexedPage, loadLexicon } from '../src/integrations/search-index.ts';
-import { compoundsIn, extraTermsFor } from '../src/lib/search/terms.ts';
-import { pageText } from '../src/lib/search/page-text.ts';
-import { measureQueries, median, searchOnPage, type QueryCost } from '../src/lib/search/measure.ts';
-import { firstRank, rankedEntries, summarise, type QualitySet } from '../src/lib/search/quality.ts';
+import { buildSearchIndex, indexLanguage, isIndexedPage, loadLexicon } from '../src/search/build-index.ts';
+import { compoundsIn, extraTermsFor } from '../src/search/terms.ts';
+import { pageText } from '../src/search/page-text.ts';
+import { measureQueries, median, searchOnPage, type QueryCost } from '../bench/search-measure.ts';
+import { firstRank, rankedEntries, summarise, type QualitySet } from '../bench/search-quality.ts';
 
 /** Extra terms per page and the most frequent compound splits, to review them for false splits. */
 async function reviewExtraTerms(): Promise<void> {

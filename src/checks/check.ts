@@ -1,6 +1,6 @@
 /**
  * The content check: every rule over content/, reporting every problem at once. Shared by
- * `npm run check:content` (scripts/check-content.ts) and the build (src/integrations/content-guard.ts).
+ * `npm run check:content` (scripts/check-content.ts) and the build (src/checks/content-guard.ts).
  * Pure Node: no Astro runtime, so it runs in seconds on thousands of entries.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -544,7 +544,7 @@ export async function checkContentParallel(options: CheckOptions & { workers?: n
 
 /**
  * Checks the source of one Markdown/MDX file under content/ as the bundler is about to compile it.
- * Used by the build's last line of defence (src/integrations/content-guard.ts), so a file that
+ * Used by the build's last line of defence (src/checks/content-guard.ts), so a file that
  * appeared after the full check still cannot run code. References are not resolved here.
  */
 export function checkSourceForBuild(contentDir: string, absoluteFile: string, source: string): Problem[] {

@@ -6,7 +6,7 @@
  * The toggle carries the requirement's annex row in the page's language (data-row, JSON), so the
  * basket can be exported offline; the basket page refreshes rows in its own language when online.
  */
-import { BASKET_STORAGE_KEY, hasRequirement, isAnnexRow, parseBasket, serializeBasket, withRow, withoutRequirement, type Basket } from '../lib/annex/basket.ts';
+import { BASKET_STORAGE_KEY, hasRequirement, isAnnexRow, parseBasket, serializeBasket, withRow, withoutRequirement, type Basket } from '../outputs/annex/basket.ts';
 import { fillTemplate } from '../i18n/template.ts';
 
 export const BASKET_EVENT = 'nwtc:basket-change';

@@ -1,6 +1,6 @@
 /**
  * <contribute-form>: the guided form's island. Reads the answers, keeps them as a draft in
- * localStorage, writes the entry file(s) and validates them with src/lib/contribute-form.ts (the
+ * localStorage, writes the entry file(s) and validates them with src/contribute/contribute-form.ts (the
  * content schema, bundled by Vite), shows each error next to its field in the reader's language,
  * and offers the three ways to send the result. Nothing leaves the browser until the reader follows
  * one of those links.
@@ -24,7 +24,7 @@ import {
   type ProposalFile,
   type ProposalKind,
   type Templates,
-} from '../lib/contribute-form.ts';
+} from '../contribute/contribute-form.ts';
 
 export interface ContributeFormConfig {
   locale: ContentLanguage;

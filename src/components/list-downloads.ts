@@ -11,7 +11,7 @@
  */
 import { selectionFromQuery } from '../lib/facets.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
-import { downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, type DownloadFormat } from '../lib/list-downloads.ts';
+import { downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, type DownloadFormat } from '../outputs/list-downloads.ts';
 import { downloadFile } from './download.ts';
 
 interface Words {

@@ -5,9 +5,9 @@
  * the static downloads at build time. Online, the rows are refreshed in the page's language from
  * rows.json; offline, the rows stored when they were picked are used.
  */
-import { annexCsv, annexMarkdown, type AnnexLabels, type AnnexRow } from '../lib/annex/formats.ts';
-import { annexOdt, ODT_MEDIA_TYPE } from '../lib/annex/odt.ts';
-import { refreshRows, withoutRequirement } from '../lib/annex/basket.ts';
+import { annexCsv, annexMarkdown, type AnnexLabels, type AnnexRow } from '../outputs/annex/formats.ts';
+import { annexOdt, ODT_MEDIA_TYPE } from '../outputs/annex/odt.ts';
+import { refreshRows, withoutRequirement } from '../outputs/annex/basket.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { BASKET_EVENT, readBasket, writeBasket } from './basket-toggle.ts';
 import { downloadFile as download } from './download.ts';

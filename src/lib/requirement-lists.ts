@@ -5,7 +5,7 @@
  */
 import { requirementCategories, requirementLevels, roadmapPhases, type RoadmapPhase } from '../schema/vocabulary.ts';
 import type { Case, Catalogue, Method, Requirement } from './catalogue.ts';
-import { byCode } from './annex/rows.ts';
+import { byCode } from '../outputs/annex/rows.ts';
 
 export const requirementFacets = ['category', 'level', 'phase', 'topic'] as const;
 export type RequirementFacet = (typeof requirementFacets)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRequirement, parseBasket, refreshRows, serializeBasket, withRow, withoutRequirement } from '../../src/lib/annex/basket.ts';
+import { hasRequirement, parseBasket, refreshRows, serializeBasket, withRow, withoutRequirement } from '../../src/outputs/annex/basket.ts';
 import { rows } from './fixtures.ts';
 
 const [first, second] = rows as [(typeof rows)[0], (typeof rows)[0]];

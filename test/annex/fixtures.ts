@@ -1,5 +1,5 @@
 /** Annex rows and labels for the format tests: Nordic letters, a formula-looking cell, markup. */
-import type { AnnexLabels, AnnexRow } from '../../src/lib/annex/formats.ts';
+import type { AnnexLabels, AnnexRow } from '../../src/outputs/annex/formats.ts';
 
 export const labels: AnnexLabels = {
   language: 'nb',

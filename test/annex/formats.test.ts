@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { annexColumns, annexCsv, annexCsvField, annexMarkdown, escapeMarkdown, neutraliseFormula } from '../../src/lib/annex/formats.ts';
+import { annexColumns, annexCsv, annexCsvField, annexMarkdown, escapeMarkdown, neutraliseFormula } from '../../src/outputs/annex/formats.ts';
 import { labels, rows } from './fixtures.ts';
 
 describe('annex CSV', () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ODT_MEDIA_TYPE, annexOdt, xmlText } from '../../src/lib/annex/odt.ts';
+import { ODT_MEDIA_TYPE, annexOdt, xmlText } from '../../src/outputs/annex/odt.ts';
 import { labels, rows } from './fixtures.ts';
 
 const odt = annexOdt(rows, labels);

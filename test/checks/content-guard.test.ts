@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkContent } from '../../src/checks/check.ts';
 import { formatProblem } from '../../src/checks/report.ts';
 import { describe, expect, it } from 'vitest';
-import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/integrations/content-guard.ts';
+import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/checks/content-guard.ts';
 import { caseWithBody, fixtureSite, validFixture } from './helpers.ts';
 
 type Handler = (code: string, id: string) => unknown;

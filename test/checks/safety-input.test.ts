@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkContentParallel, checkEntrySource, type EntryFile } from '../../src/checks/check.ts';
 import { formatProblem } from '../../src/checks/report.ts';
-import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/integrations/content-guard.ts';
+import contentGuard, { ContentCheckError, contentGuardVitePlugin } from '../../src/checks/content-guard.ts';
 import { caseWithBody, fixtureSite, fixtureText, problemLines, repoRoot } from './helpers.ts';
 
 const LESSONS = '\n## Lessons learned\n\nText.\n';

@@ -22,7 +22,7 @@ import {
   type KnownIds,
   type Proposal,
   type Templates,
-} from '../../src/lib/contribute-form.ts';
+} from '../../src/contribute/contribute-form.ts';
 import { readTemplate, repoRoot } from './helpers.ts';
 
 const templates: Templates = {
@@ -173,7 +173,7 @@ describe('sending', () => {
 
 describe('report outdated information by e-mail', () => {
   it('writes the page and title into a message to the editors', async () => {
-    const { reportOutdatedMailto } = await import('../../src/lib/edit-links.ts');
+    const { reportOutdatedMailto } = await import('../../src/contribute/edit-links.ts');
     const href = reportOutdatedMailto('https://example.org/en/cases/x/', 'Å & Ø', 'ed@example.org');
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');

@@ -9,7 +9,7 @@ import {
   reportOutdatedUrl,
   repositoryPath,
   templateUrl,
-} from '../../src/lib/edit-links.ts';
+} from '../../src/contribute/edit-links.ts';
 import { collectionNames } from '../../src/schema/collections.ts';
 import { readTemplate, yamlPart } from './helpers.ts';
 

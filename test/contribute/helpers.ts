@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { collectionNames, type CollectionName } from '../../src/schema/collections.ts';
-import { fileExtensionFor } from '../../src/lib/scaffold.ts';
+import { fileExtensionFor } from '../../src/contribute/scaffold.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 

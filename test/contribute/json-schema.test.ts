@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { collectionNames, type CollectionName } from '../../src/schema/collections.ts';
 import { vocabularies } from '../../src/schema/vocabulary.ts';
-import { jsonSchemaFor, jsonSchemaIndex, type JsonSchema } from '../../src/lib/json-schema.ts';
-import { fieldHelpFromTemplate } from '../../src/lib/scaffold.ts';
+import { jsonSchemaFor, jsonSchemaIndex, type JsonSchema } from '../../src/outputs/json-schema.ts';
+import { fieldHelpFromTemplate } from '../../src/contribute/scaffold.ts';
 import { parseEntry, readTemplate, realEntries } from './helpers.ts';
 
 // Formats (uri, email) are the zod schema's job; the JSON Schema is for editors.

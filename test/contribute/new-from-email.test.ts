@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseProposalIssue } from '../../src/lib/proposal-issue.ts';
+import { parseProposalIssue } from '../../src/contribute/proposal-issue.ts';
 import { repoRoot } from './helpers.ts';
 
 let root: string;

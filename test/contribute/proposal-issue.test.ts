@@ -1,5 +1,5 @@
 /**
- * From issue to pull request: the parser (src/lib/proposal-issue.ts) and the script the workflow
+ * From issue to pull request: the parser (src/contribute/proposal-issue.ts) and the script the workflow
  * runs (scripts/proposal-from-issue.ts) against recorded issue payloads in
  * test/fixtures/proposal-issues/: valid, invalid, no entry, and hostile ones (script tags, shell
  * metacharacters, path traversal, a huge body). The valid fixture is the control that proves the
@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENTRY_HEADING, parseProposalIssue, problemsComment, proposalBranch } from '../../src/lib/proposal-issue.ts';
+import { ENTRY_HEADING, parseProposalIssue, problemsComment, proposalBranch } from '../../src/contribute/proposal-issue.ts';
 import { repoRoot } from './helpers.ts';
 
 const fixtures = join(repoRoot, 'test/fixtures/proposal-issues');

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { proposeUrl } from '../../src/lib/edit-links.ts';
-import { findTodos, setField } from '../../src/lib/scaffold.ts';
+import { proposeUrl } from '../../src/contribute/edit-links.ts';
+import { findTodos, setField } from '../../src/contribute/scaffold.ts';
 import { readTemplate, repoRoot } from './helpers.ts';
 
 let root: string;

@@ -13,7 +13,7 @@ import {
   suggestTopics,
   yamlValue,
   type TopicTerms,
-} from '../../src/lib/scaffold.ts';
+} from '../../src/contribute/scaffold.ts';
 import { parseEntry, readTemplate } from './helpers.ts';
 
 describe('slugify', () => {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { collectionNames } from '../../src/schema/collections.ts';
 import { caseSectionHeadings, caseSections } from '../../src/schema/sections.ts';
-import { jsonSchemaFor, type JsonSchema } from '../../src/lib/json-schema.ts';
-import { fieldHelpFromTemplate, fileExtensionFor } from '../../src/lib/scaffold.ts';
+import { jsonSchemaFor, type JsonSchema } from '../../src/outputs/json-schema.ts';
+import { fieldHelpFromTemplate, fileExtensionFor } from '../../src/contribute/scaffold.ts';
 import { readTemplate, yamlPart } from './helpers.ts';
 
 /** Every property name at every depth, and every enum, of a JSON Schema. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vscodeSchemaCollections, vscodeSchemaText } from '../../src/lib/json-schema.ts';
-import { fieldHelpFromTemplate } from '../../src/lib/scaffold.ts';
+import { vscodeSchemaCollections, vscodeSchemaText } from '../../src/outputs/json-schema.ts';
+import { fieldHelpFromTemplate } from '../../src/contribute/scaffold.ts';
 import { readTemplate, repoRoot } from './helpers.ts';
 
 /** VS Code's settings files are JSON with comments. */

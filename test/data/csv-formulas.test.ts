@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseFormula } from '../../src/lib/csv.ts';
-import { caseListColumns, collectionCsv, collectionRecords, dataPackage, toCsv, type ExportLinks } from '../../src/lib/export.ts';
-import { filterCsv } from '../../src/lib/list-downloads.ts';
-import { annexCsv } from '../../src/lib/annex/formats.ts';
+import { csvField, neutraliseFormula } from '../../src/outputs/csv.ts';
+import { caseListColumns, collectionCsv, collectionRecords, dataPackage, toCsv, type ExportLinks } from '../../src/outputs/export.ts';
+import { filterCsv } from '../../src/outputs/list-downloads.ts';
+import { annexCsv } from '../../src/outputs/annex/formats.ts';
 import { deriveCatalogue } from '../../src/lib/catalogue.ts';
 import { copd, fixtureCase, fixtureEvent, fixtureMethod, fixtureOrganisation, heartFailure } from './fixtures.ts';
 import { labels, rows } from '../annex/fixtures.ts';
@@ -126,9 +126,9 @@ describe('no CSV writer of its own', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : /\.(ts|astro)$/.test(d.name) ? [path.join(dir, d.name)] : []));
 
-  it('only src/lib/csv.ts quotes CSV fields (RFC 4180), so no writer can skip the formula rule', () => {
+  it('only src/outputs/csv.ts quotes CSV fields (RFC 4180), so no writer can skip the formula rule', () => {
     const quoting = files(src).filter((file) => /\[",\\r\\n\]|\[",\\n\\r\]|\[\\r\\n",\]/.test(readFileSync(file, 'utf8')));
-    expect(quoting.map((file) => path.relative(src, file))).toEqual(['lib/csv.ts']);
+    expect(quoting.map((file) => path.relative(src, file))).toEqual(['outputs/csv.ts']);
   });
 });
 

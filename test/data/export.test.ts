@@ -9,7 +9,7 @@ import {
   dataPackage,
   exportCollections,
   type ExportLinks,
-} from '../../src/lib/export.ts';
+} from '../../src/outputs/export.ts';
 import { fixtureCatalogue } from './fixtures.ts';
 
 const links: ExportLinks = {

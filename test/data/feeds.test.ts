@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allFeedScopes, eventIdForPath, feedChannel, feedEntries, feedItem, feedPath, scopesForPath } from '../../src/lib/feeds.ts';
+import { allFeedScopes, eventIdForPath, feedChannel, feedEntries, feedItem, feedPath, scopesForPath } from '../../src/outputs/feeds.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { fixtureCatalogue } from './fixtures.ts';
 import { countries } from '../../src/schema/vocabulary.ts';

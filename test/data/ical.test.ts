@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendar, calendarDate, calendarExclusions, escapeText, eventUid, foldLine, nextDay, type CalendarOptions } from '../../src/lib/ical.ts';
+import { calendar, calendarDate, calendarExclusions, escapeText, eventUid, foldLine, nextDay, type CalendarOptions } from '../../src/outputs/ical.ts';
 import { fixtureCatalogue, fixtureEvent } from './fixtures.ts';
 
 const options: CalendarOptions = {

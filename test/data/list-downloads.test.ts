@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { caseListColumnNames, caseListColumns, caseListRecords, collectionCsv, collectionRecords, toCsv, type ExportLinks } from '../../src/lib/export.ts';
-import { csvFields, csvRecords, downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, listDataParam, listDataPath } from '../../src/lib/list-downloads.ts';
-import { countryTopicOutcome, formatBytes, NO_COUNTRY } from '../../src/lib/data-summary.ts';
+import { caseListColumnNames, caseListColumns, caseListRecords, collectionCsv, collectionRecords, toCsv, type ExportLinks } from '../../src/outputs/export.ts';
+import { csvFields, csvRecords, downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, listDataParam, listDataPath } from '../../src/outputs/list-downloads.ts';
+import { countryTopicOutcome, formatBytes, NO_COUNTRY } from '../../src/outputs/data-summary.ts';
 import { facetData, facetRows } from '../../src/lib/facets.ts';
 import { fixtureCatalogue, fixtureCase } from './fixtures.ts';
 import { deriveCatalogue } from '../../src/lib/catalogue.ts';

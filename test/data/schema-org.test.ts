@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryJsonLd, jsonLdScriptText, temporalCoverage, type SchemaOrgOptions } from '../../src/lib/schema-org.ts';
+import { entryJsonLd, jsonLdScriptText, temporalCoverage, type SchemaOrgOptions } from '../../src/outputs/schema-org.ts';
 import { fixtureCatalogue, fixtureOrganisation } from './fixtures.ts';
 import { schemaOrgProblems } from './schema-org-vocabulary.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitemapOptions } from '../../src/lib/sitemap.ts';
+import { sitemapOptions } from '../../src/outputs/sitemap.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 describe('sitemapOptions', () => {

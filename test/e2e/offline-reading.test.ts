@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { distDir } from '../helpers/site.ts';
 import { useSite, waitForServiceWorkerControl } from '../helpers/use-site.ts';
-import type { ReadingList } from '../../src/lib/offline/reading-list.ts';
-import { defaultBudget, storagePlan } from '../../src/lib/offline/reading-list.ts';
+import type { ReadingList } from '../../src/offline/reading-list.ts';
+import { defaultBudget, storagePlan } from '../../src/offline/reading-list.ts';
 
 const site = useSite();
 let context: BrowserContext;

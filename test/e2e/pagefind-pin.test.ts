@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/use-site.ts';
-import { filterToken } from '../../src/lib/search/query-vocabulary.ts';
-import { stemSwedish } from '../../src/lib/search/stem.ts';
-import { searchRanking } from '../../src/lib/search/query.ts';
+import { filterToken } from '../../src/search/query-vocabulary.ts';
+import { stemSwedish } from '../../src/search/stem.ts';
+import { searchRanking } from '../../src/search/query.ts';
 
 const pinned = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies?: Record<string, string>; dependencies?: Record<string, string> });
 const installed = (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;

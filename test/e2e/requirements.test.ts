@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distDir } from '../helpers/site.ts';
 import { useSite, waitForServiceWorkerControl } from '../helpers/use-site.ts';
-import { ODT_MEDIA_TYPE } from '../../src/lib/annex/odt.ts';
+import { ODT_MEDIA_TYPE } from '../../src/outputs/annex/odt.ts';
 
 const site = useSite();
 const file = (path: string) => readFileSync(join(distDir, path));

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite, waitForServiceWorkerControl } from '../helpers/use-site.ts';
-import { searchOnPage } from '../../src/lib/search/measure.ts';
+import { searchOnPage } from '../../bench/search-measure.ts';
 
 const site = useSite();
 let context: BrowserContext;

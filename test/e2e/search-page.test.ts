@@ -8,8 +8,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { recordProblems, useSite } from '../helpers/use-site.ts';
-import { searchOnPage } from '../../src/lib/search/measure.ts';
-import { rankedEntries } from '../../src/lib/search/quality.ts';
+import { searchOnPage } from '../../bench/search-measure.ts';
+import { rankedEntries } from '../../bench/search-quality.ts';
 
 const site = useSite();
 let page: Page;

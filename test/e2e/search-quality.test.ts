@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/use-site.ts';
-import { searchOnPage } from '../../src/lib/search/measure.ts';
-import { rankedEntries, type QualitySet } from '../../src/lib/search/quality.ts';
+import { searchOnPage } from '../../bench/search-measure.ts';
+import { rankedEntries, type QualitySet } from '../../bench/search-quality.ts';
 
 const set = JSON.parse(readFileSync('test/search/quality-set.json', 'utf8')) as QualitySet;
 

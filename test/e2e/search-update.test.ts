@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assertBuilt, distDir } from '../helpers/site.ts';
 import { useSite, waitForServiceWorkerControl } from '../helpers/use-site.ts';
-import { buildServiceWorker, cachePrefix } from '../../src/integrations/offline.ts';
-import { searchOnPage } from '../../src/lib/search/measure.ts';
+import { buildServiceWorker, cachePrefix } from '../../src/offline/service-worker.ts';
+import { searchOnPage } from '../../bench/search-measure.ts';
 
 let copy: string;
 let page: Page;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { distDir } from '../helpers/site.ts';
 import { recordProblems, useSite } from '../helpers/use-site.ts';
-import { searchOnPage } from '../../src/lib/search/measure.ts';
+import { searchOnPage } from '../../bench/search-measure.ts';
 
 const site = useSite();
 let page: Page;

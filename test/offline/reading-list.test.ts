@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { defaultBudget, pagePathOf, readingListOf, storagePlan } from '../../src/lib/offline/reading-list.ts';
-import { readingPreference, readingRequest, savePreference } from '../../src/lib/offline/preference.ts';
-import { readingScript } from '../../src/integrations/offline.ts';
+import { defaultBudget, pagePathOf, readingListOf, storagePlan } from '../../src/offline/reading-list.ts';
+import { readingPreference, readingRequest, savePreference } from '../../src/offline/preference.ts';
+import { readingScript } from '../../src/offline/service-worker.ts';
 
 const built = [
   { file: 'index.html', bytes: 5 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, compoundTerms, splitCompound } from '../../src/lib/search/decompound.ts';
-import { compoundParts } from '../../src/lib/search/compound-parts.ts';
-import { foldWord } from '../../src/lib/search/fold.ts';
+import { buildLexicon, compoundTerms, splitCompound } from '../../src/search/decompound.ts';
+import { compoundParts } from '../../src/search/compound-parts.ts';
+import { foldWord } from '../../src/search/fold.ts';
 
 const lexicon = buildLexicon([...compoundParts, 'Hemmonitorering', 'Etäseuranta', 'kotiseuranta', 'egenvård', 'Fjarvöktun']);
 const split = (word: string) => splitCompound(foldWord(word), lexicon);

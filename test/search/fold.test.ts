@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, pagefindFold, words } from '../../src/lib/search/fold.ts';
+import { foldWord, pagefindFold, words } from '../../src/search/fold.ts';
 
 describe('foldWord', () => {
   it('folds ø, æ, ð and þ, which Pagefind keeps', () => {

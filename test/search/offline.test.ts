@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildIdFor, cachePrefix, cleanupScript } from '../../src/integrations/offline.ts';
+import { buildIdFor, cachePrefix, cleanupScript } from '../../src/offline/service-worker.ts';
 
 describe('service worker build id and cache clean-up', () => {
   it('derives the build id from the index and the hashed assets, so a new build gets new caches', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { entryOfUrl, firstRank, rankedEntries, recallAt, reciprocalRank, summarise, type QualitySet } from '../../src/lib/search/quality.ts';
+import { entryOfUrl, firstRank, rankedEntries, recallAt, reciprocalRank, summarise, type QualitySet } from '../../bench/search-quality.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 describe('quality arithmetic', () => {

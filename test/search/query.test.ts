@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, toggleFilter } from '../../src/lib/search/query.ts';
-import { resultLabels } from '../../src/lib/search/results.ts';
+import { pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, toggleFilter } from '../../src/search/query.ts';
+import { resultLabels } from '../../src/search/results.ts';
 
 describe('search state and URL', () => {
   it('reads the query, repeated filters and sort from the URL', () => {
@@ -50,14 +50,14 @@ describe('resultLabels', () => {
 
 describe('localiseResult', () => {
   it('points a topic or organisation result at the reader language, with its label there', async () => {
-    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const { localiseResult } = await import('../../src/search/meta.ts');
     const meta = { variant: 'en', title: 'COPD', title_fi: 'Keuhkoahtaumatauti' };
     expect(localiseResult('/en/topics/copd/', meta, 'fi')).toMatchObject({ url: '/fi/topics/copd/', title: 'Keuhkoahtaumatauti' });
     expect(localiseResult('/en/organisations/vinnova/', { variant: 'en', title: 'Vinnova' }, 'sv')).toMatchObject({ url: '/sv/organisations/vinnova/', title: 'Vinnova' });
   });
 
   it("opens an entry written in another language in the reader's interface language", async () => {
-    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const { localiseResult } = await import('../../src/search/meta.ts');
     expect(localiseResult('/sv/cases/x/', { title: 'X', language: 'sv' }, 'fi')).toMatchObject({ url: '/fi/cases/x/', title: 'X' });
     expect(localiseResult('/commons/sv/cases/sv/', { title: 'X', language: 'sv' }, 'nb')).toMatchObject({ url: '/commons/nb/cases/sv/' });
     expect(localiseResult('/sv/cases/x/', { title: 'X', language: 'sv' }, 'sv')).toMatchObject({ url: '/sv/cases/x/' });
@@ -65,7 +65,7 @@ describe('localiseResult', () => {
   });
 
   it("shows a topic's description in the reader's language, never the indexed page's", async () => {
-    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const { localiseResult } = await import('../../src/search/meta.ts');
     const meta = { variant: 'en', title: 'COPD', summary: 'A lung disease.', summary_en: 'A lung disease.', summary_fi: 'Keuhkosairaus.', summary_sv: 'En lungsjukdom.' };
     expect(localiseResult('/en/topics/copd/', meta, 'fi')).toMatchObject({ summary: 'Keuhkosairaus.', summaryLanguage: 'fi' });
     expect(localiseResult('/en/topics/copd/', meta, 'sv')).toMatchObject({ summary: 'En lungsjukdom.', summaryLanguage: 'sv' });
@@ -73,7 +73,7 @@ describe('localiseResult', () => {
   });
 
   it("falls back for an organisation: the reader's language, else English, else the first written, with its language", async () => {
-    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const { localiseResult } = await import('../../src/search/meta.ts');
     const both = { variant: 'en', title: 'Lyngby', summary: 'A municipality.', summary_da: 'En kommune.', summary_en: 'A municipality.' };
     expect(localiseResult('/en/organisations/x/', both, 'da')).toMatchObject({ summary: 'En kommune.', summaryLanguage: 'da' });
     expect(localiseResult('/en/organisations/x/', both, 'fi')).toMatchObject({ summary: 'A municipality.', summaryLanguage: 'en' });
@@ -83,7 +83,7 @@ describe('localiseResult', () => {
   });
 
   it("keeps an entry's own summary and language", async () => {
-    const { localiseResult } = await import('../../src/lib/search/meta.ts');
+    const { localiseResult } = await import('../../src/search/meta.ts');
     expect(localiseResult('/sv/cases/x/', { title: 'X', summary: 'Ett fall.', language: 'sv' }, 'fi')).toEqual({ url: '/fi/cases/x/', title: 'X', summary: 'Ett fall.', summaryLanguage: 'sv' });
   });
 });

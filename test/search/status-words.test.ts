@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { queryVocabulary } from '../../src/lib/search/vocabulary.ts';
-import { expandQuery, filterTokens } from '../../src/lib/search/query-vocabulary.ts';
-import { planVocabulary } from '../../src/lib/search/union.ts';
-import { pagefindQuery } from '../../src/lib/search/query.ts';
-import { statusWords } from '../../src/lib/search/status-words.ts';
-import { searchMetaFor } from '../../src/lib/search/meta.ts';
+import { queryVocabulary } from '../../src/search/vocabulary.ts';
+import { expandQuery, filterTokens } from '../../src/search/query-vocabulary.ts';
+import { planVocabulary } from '../../src/search/union.ts';
+import { pagefindQuery } from '../../src/search/query.ts';
+import { statusWords } from '../../src/search/status-words.ts';
+import { searchMetaFor } from '../../src/search/meta.ts';
 import { evidenceLevels, outcomes, stages, stopReasons } from '../../src/schema/vocabulary.ts';
 import { makeCase, makeCatalogue, makeTopic } from '../lib/entry-pages-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stemSwedish } from '../../src/lib/search/stem.ts';
-import { foldWord } from '../../src/lib/search/fold.ts';
+import { stemSwedish } from '../../src/search/stem.ts';
+import { foldWord } from '../../src/search/fold.ts';
 
 describe('stemSwedish', () => {
   it('removes the Swedish Snowball endings inside R1', () => {

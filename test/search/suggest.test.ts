@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestionIndex, suggestionWords, suggestQuery, suggestWord } from '../../src/lib/search/suggest.ts';
+import { editDistance, suggestionIndex, suggestionWords, suggestQuery, suggestWord } from '../../src/search/suggest.ts';
 
 describe('editDistance', () => {
   it('counts inserts, deletes, substitutions and swaps as one edit each', () => {

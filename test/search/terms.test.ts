@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../src/lib/search/decompound.ts';
-import { compoundParts } from '../../src/lib/search/compound-parts.ts';
-import { extraTermsFor, extraTermsText } from '../../src/lib/search/terms.ts';
-import { indexedPart, pageText, withExtraTerms } from '../../src/lib/search/page-text.ts';
+import { buildLexicon } from '../../src/search/decompound.ts';
+import { compoundParts } from '../../src/search/compound-parts.ts';
+import { extraTermsFor, extraTermsText } from '../../src/search/terms.ts';
+import { indexedPart, pageText, withExtraTerms } from '../../src/search/page-text.ts';
 
 const lexicon = buildLexicon([...compoundParts, 'hemmonitorering']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeByOrder, mergeByRelevance, searchUnion, singleOccurrenceScore, unionCounts, type Engine, type EngineResult } from '../../src/lib/search/union.ts';
-import { expandQuery, filterToken, type QueryVocabulary } from '../../src/lib/search/query-vocabulary.ts';
+import { mergeByOrder, mergeByRelevance, searchUnion, singleOccurrenceScore, unionCounts, type Engine, type EngineResult } from '../../src/search/union.ts';
+import { expandQuery, filterToken, type QueryVocabulary } from '../../src/search/query-vocabulary.ts';
 
 /**
  * A fake Pagefind over a handful of pages: each page has words (with a score per word), topics and

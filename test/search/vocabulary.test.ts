@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { queryVocabulary, searchTermsText, vocabularyText } from '../../src/lib/search/vocabulary.ts';
-import { refsForWord } from '../../src/lib/search/query-vocabulary.ts';
-import { pagefindQuery } from '../../src/lib/search/query.ts';
+import { queryVocabulary, searchTermsText, vocabularyText } from '../../src/search/vocabulary.ts';
+import { refsForWord } from '../../src/search/query-vocabulary.ts';
+import { pagefindQuery } from '../../src/search/query.ts';
 import { makeCase, makeCatalogue, makeEvent, makeMethod, makeOrganisation, makeTopic } from '../lib/entry-pages-fixtures.ts';
 
 describe('vocabularyText', () => {

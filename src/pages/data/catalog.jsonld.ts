@@ -1,5 +1,5 @@
-/** The catalogue's DCAT-AP 3 description (see src/lib/dcat.ts), for open-data portals to harvest. */
+/** The catalogue's DCAT-AP 3 description (see src/outputs/dcat.ts), for open-data portals to harvest. */
 import type { APIRoute } from 'astro';
-import { dcatResponse } from '../../lib/data-endpoints.ts';
+import { dcatResponse } from '../../outputs/data-endpoints.ts';
 
 export const GET: APIRoute = () => dcatResponse('jsonld');

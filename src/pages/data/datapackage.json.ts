@@ -1,5 +1,5 @@
 /** A Frictionless Data Package describing every file under /data/. */
 import type { APIRoute } from 'astro';
-import { dataPackageResponse } from '../../lib/data-endpoints.ts';
+import { dataPackageResponse } from '../../outputs/data-endpoints.ts';
 
 export const GET: APIRoute = () => dataPackageResponse();

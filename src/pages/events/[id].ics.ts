@@ -1,8 +1,8 @@
-/** One event as a calendar file, for events whose dates are full dates (see src/lib/ical.ts). */
+/** One event as a calendar file, for events whose dates are full dates (see src/outputs/ical.ts). */
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../../lib/load-catalogue.ts';
-import { calendarResponse } from '../../lib/feed-endpoints.ts';
-import { isCalendarEvent } from '../../lib/ical.ts';
+import { calendarResponse } from '../../outputs/feed-endpoints.ts';
+import { isCalendarEvent } from '../../outputs/ical.ts';
 import type { Event } from '../../lib/catalogue.ts';
 
 export async function getStaticPaths() {

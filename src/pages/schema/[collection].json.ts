@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { collectionNames, type CollectionName } from '../../schema/collections.ts';
-import { schemaResponse } from '../../lib/data-endpoints.ts';
+import { schemaResponse } from '../../outputs/data-endpoints.ts';
 
 export const getStaticPaths = (() => collectionNames.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /schema/index.json: which JSON Schema describes which folder of content/. */
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { jsonSchemaIndex } from '../../lib/json-schema.ts';
+import { jsonSchemaIndex } from '../../outputs/json-schema.ts';
 import { withBase } from '../../i18n/routes.ts';
 
 export const GET: APIRoute = () =>

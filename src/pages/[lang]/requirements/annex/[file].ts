@@ -10,9 +10,9 @@ import { useTranslations } from '../../../../i18n/t.ts';
 import { loadCatalogue } from '../../../../lib/load-catalogue.ts';
 import { memoByKey } from '../../../../lib/memo.ts';
 import type { Catalogue } from '../../../../lib/catalogue.ts';
-import { annexLabels, annexRow, byCode } from '../../../../lib/annex/rows.ts';
-import { annexCsv, annexMarkdown, type AnnexRow } from '../../../../lib/annex/formats.ts';
-import { ODT_MEDIA_TYPE, annexOdt } from '../../../../lib/annex/odt.ts';
+import { annexLabels, annexRow, byCode } from '../../../../outputs/annex/rows.ts';
+import { annexCsv, annexMarkdown, type AnnexRow } from '../../../../outputs/annex/formats.ts';
+import { ODT_MEDIA_TYPE, annexOdt } from '../../../../outputs/annex/odt.ts';
 import { annexDownloads, annexFormats, type AnnexFormat } from '../../../../lib/requirement-lists.ts';
 import { site } from '../../../../site.config.ts';
 

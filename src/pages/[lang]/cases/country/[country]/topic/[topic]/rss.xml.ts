@@ -1,6 +1,6 @@
 /** Newest cases of one topic in one country ("new COPD cases in Norway"), per interface language. */
 import type { APIRoute } from 'astro';
-import { feedPaths, feedResponse } from '../../../../../../../lib/feed-endpoints.ts';
+import { feedPaths, feedResponse } from '../../../../../../../outputs/feed-endpoints.ts';
 import { facetSlug } from '../../../../../../../i18n/routes.ts';
 import type { Locale } from '../../../../../../../i18n/locales.ts';
 

@@ -5,13 +5,13 @@
  * not ø æ ð þ, and it knows nothing of the reverse spellings Nordic readers type on a foreign
  * keyboard ("oe" for ø/ö, "aa" for å, "ae" for æ/ä, "th" for þ, "d" for ð). `foldWord` maps every
  * such spelling to one key; the index carries the key of each word whose key differs from what
- * Pagefind stores (src/lib/search/terms.ts) and the query is folded the same way
- * (src/lib/search/query.ts), so "kjope", "kjoepe" and "kjøpe" meet.
+ * Pagefind stores (src/search/terms.ts) and the query is folded the same way
+ * (src/search/query.ts), so "kjope", "kjoepe" and "kjøpe" meet.
  *
  * Pure and dependency-free: it runs at build time and in the browser.
  */
 
-import { foldLetters, stripMarks } from '../letters.ts';
+import { foldLetters, stripMarks } from '../lib/letters.ts';
 
 /** Lower case without combining marks: what Pagefind itself indexes and searches for a word. */
 export const pagefindFold = stripMarks;

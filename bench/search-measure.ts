@@ -5,11 +5,11 @@
  *
  *   const report = await measureQueries(browser, 'http://127.0.0.1:4321', [{ lang: 'fi', query: 'etäseuranta' }]);
  *
- * `flavour: 'ours'` folds the query and ranks exactly as src/scripts/search.ts does; `flavour: 'stock'` calls Pagefind with the query as typed on a page
+ * `flavour: 'ours'` folds the query and ranks exactly as src/search/search-page.ts does; `flavour: 'stock'` calls Pagefind with the query as typed on a page
  * whose <html lang> is the reader's language, as stock Pagefind's own UI would.
  */
 import type { Browser, Page } from 'playwright-core';
-import { pagefindQuery, searchRanking } from './query.ts';
+import { pagefindQuery, searchRanking } from '../src/search/query.ts';
 
 export interface MeasuredQuery {
   lang: string;

@@ -1,6 +1,6 @@
 /**
  * The Swedish Snowball stemmer (snowballstem.org/algorithms/swedish), the stemmer the search index
- * uses for every language (src/integrations/search-index.ts). The search page needs it for one
+ * uses for every language (src/search/build-index.ts). The search page needs it for one
  * thing: to look a typed word up in the shared vocabulary (query-vocabulary.ts) the way Pagefind
  * looks it up in the index, so "tjänsterna", "KOLS" and "registre" meet "tjänster", "KOL" and
  * "register". Words arrive folded (fold.ts), so å, ä and ö are already a and o.

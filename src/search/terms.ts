@@ -66,7 +66,7 @@ export function extraTermsFor(text: string, lexicon: Lexicon): ExtraTerms {
 /**
  * The keys a word is searched by: its folded spelling and, for a compound, its parts. What the
  * index would carry for the word (its own spelling apart), and what the query-time vocabulary
- * keys it by (src/lib/search/vocabulary.ts).
+ * keys it by (src/search/vocabulary.ts).
  */
 export function searchKeys(word: string, lexicon: Lexicon): string[] {
   const { key, parts, wordLike } = analyse(word.toLowerCase(), lexicon);

@@ -4,18 +4,18 @@
  * each file's size, and the DCAT-AP description states it). The pure work is in export.ts,
  * dcat.ts and json-schema.ts.
  */
-import { loadCatalogue } from './load-catalogue.ts';
+import { loadCatalogue } from '../lib/load-catalogue.ts';
 import { caseListColumns, caseListRecords, collectionCsv, collectionRecords, dataPackage, exportCollections, recordsById, toCsv, toJson, type ExportLinks } from './export.ts';
-import { caseListIndex, canonicalSteps } from './case-lists.ts';
-import { casesOfTopic, topicComparison } from './comparison.ts';
+import { caseListIndex, canonicalSteps } from '../lib/case-lists.ts';
+import { casesOfTopic, topicComparison } from '../lib/comparison.ts';
 import { downloadFormats, listDataParam, listDataPath, type DownloadFormat } from './list-downloads.ts';
 import { dcatGraph, dcatTexts, toRdfXml, toTurtle, triplesOf, type DcatOptions } from './dcat.ts';
 import { jsonSchemaFor } from './json-schema.ts';
-import { fieldHelpFromTemplate } from './scaffold.ts';
-import { templateText } from './templates.ts';
+import { fieldHelpFromTemplate } from '../contribute/scaffold.ts';
+import { templateText } from '../contribute/templates.ts';
 import { eventCalendarPath } from './feed-endpoints.ts';
-import { memoByKey } from './memo.ts';
-import type { Catalogue } from './catalogue.ts';
+import { memoByKey } from '../lib/memo.ts';
+import type { Catalogue } from '../lib/catalogue.ts';
 import { site } from '../site.config.ts';
 import { absoluteUrl, entryPath, pathFor, withBase, type FacetStep } from '../i18n/routes.ts';
 import { locales } from '../i18n/locales.ts';

@@ -3,15 +3,15 @@
  * feeds.ts and ical.ts into responses. The files under src/pages/ only say which paths exist.
  */
 import rss from '@astrojs/rss';
-import { loadCatalogue } from './load-catalogue.ts';
+import { loadCatalogue } from '../lib/load-catalogue.ts';
 import { allFeedScopes, feedChannel, feedEntries, feedItem, feedPath, type FeedEntry, type FeedItem, type FeedScope } from './feeds.ts';
 import { calendar, isCalendarEvent, type CalendarOptions } from './ical.ts';
-import type { Event } from './catalogue.ts';
+import type { Event } from '../lib/catalogue.ts';
 import { site } from '../site.config.ts';
 import { isLocale, locales, localeTags, type Locale } from '../i18n/locales.ts';
 import { absoluteUrl, entryPath, withBase } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/t.ts';
-import { vocabLabel } from './i18n-labels.ts';
+import { vocabLabel } from '../lib/i18n-labels.ts';
 
 /** Static paths of one kind of feed, in every interface language. */
 export async function feedPaths<K extends FeedScope['kind']>(

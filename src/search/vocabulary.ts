@@ -13,15 +13,15 @@
  *   entries those words were a third of Pagefind's index and 1 GB of its build memory.
  * The English summary is not repeated here: EntryHeader shows it in the indexed part already.
  */
-import type { Catalogue, Topic } from '../catalogue.ts';
+import type { Catalogue, Topic } from '../lib/catalogue.ts';
 import { buildLexicon, type Lexicon } from './decompound.ts';
 import { compoundParts } from './compound-parts.ts';
 import { searchKeys } from './terms.ts';
 import { foldWord, words } from './fold.ts';
 import { statusWords } from './status-words.ts';
 import { filterToken, vocabularyKey, type QueryVocabulary, type VocabularyRef } from './query-vocabulary.ts';
-import type { Country } from '../../schema/vocabulary.ts';
-import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../../schema/collections.ts';
+import type { Country } from '../schema/vocabulary.ts';
+import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../schema/collections.ts';
 
 /** Country names as readers write them in en, sv, nb, da, fi and is (and local forms). */
 export const countryNames: Record<Country, readonly string[]> = {

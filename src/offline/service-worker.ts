@@ -9,14 +9,14 @@
  *   fragments a search loads (cache first: their names are content hashes).
  * - One build at a time: every cache name carries the build id, the new worker takes over at once
  *   (skipWaiting, clientsClaim) and deletes every cache of another build when it activates; a page
- *   still open from the old build is offered a reload (src/scripts/sw-register.ts).
+ *   still open from the old build is offered a reload (public/sw-register.js).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { locales } from '../i18n/locales.ts';
-import { readingListOf, storagePlan, defaultBudget, type BuiltPage, type ReadingList } from '../lib/offline/reading-list.ts';
+import { readingListOf, storagePlan, defaultBudget, type BuiltPage, type ReadingList } from './reading-list.ts';
 
 /** Cache names start with this and the build id; anything else under the prefix is stale. */
 export const cachePrefix = 'commons';
@@ -72,7 +72,7 @@ async function builtPages(siteDir: string, dir: string): Promise<BuiltPage[]> {
 }
 
 /**
- * Writes `offline/{lang}.json` for every interface language (src/lib/offline/reading-list.ts):
+ * Writes `offline/{lang}.json` for every interface language (src/offline/reading-list.ts):
  * the pages the build wrote under `/{lang}/`, by section, with sizes. From the built files, so it
  * follows whichever entry pages the build gives each language.
  */
@@ -94,7 +94,7 @@ export async function writeReadingLists(siteDir: string): Promise<ReadingList[]>
  * empties that cache.
  */
 export function readingScript(pagesCache: string): string {
-  return `// Offline reading: stores the pages of the reader's language (src/integrations/offline.ts).
+  return `// Offline reading: stores the pages of the reader's language (src/offline/service-worker.ts).
 const storagePlan = ${storagePlan.toString()};
 const pagesCache = ${JSON.stringify(pagesCache)};
 let storing;
@@ -182,7 +182,7 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
     globPatterns: [
       '_astro/**/*.{js,css}',
       '*/search/index.html',
-      // The shared vocabulary the search page applies to a query (src/lib/search/query-vocabulary.ts).
+      // The shared vocabulary the search page applies to a query (src/search/query-vocabulary.ts).
       'search/vocabulary.json',
       'offline/index.html',
       // The offline page with the reader's language first, one per language (src/pages/offline/).

@@ -15,14 +15,14 @@
  * that is the moment the entry is news, so items are dated and ordered by it. The item's guid is
  * its link, so a reader that has seen an entry does not show it again as new after re-verification.
  */
-import type { Catalogue, Case, Event, Method } from './catalogue.ts';
+import type { Catalogue, Case, Event, Method } from '../lib/catalogue.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/t.ts';
 import { absoluteUrl, entryPath, listPath, pathFor, withBase } from '../i18n/routes.ts';
 import { countries, type Country } from '../schema/vocabulary.ts';
-import { periodWords } from './format.ts';
-import { formatPartialDate } from './format-memo.ts';
-import { topicLabel as labelOfTopic, vocabLabel } from './i18n-labels.ts';
+import { periodWords } from '../lib/format.ts';
+import { formatPartialDate } from '../lib/format-memo.ts';
+import { topicLabel as labelOfTopic, vocabLabel } from '../lib/i18n-labels.ts';
 
 /** Collections that have their own feed. Topics and organisations are vocabulary, not news. */
 export const feedCollections = ['cases', 'methods', 'events'] as const;

@@ -1,7 +1,7 @@
 /**
  * The reader's choice of what to store for offline reading, kept in localStorage and sent to the
  * service worker by every page (public/sw-register.js repeats this logic in plain JavaScript: it is
- * not bundled) and by the offline-reading page (src/scripts/offline-reading.ts).
+ * not bundled) and by the offline-reading page (src/offline/reading-page.ts).
  */
 export const preferenceKey = 'commons-offline-reading';
 
@@ -25,7 +25,7 @@ export function savePreference(storage: Pick<Storage, 'setItem'>, preference: Re
   storage.setItem(preferenceKey, JSON.stringify(preference));
 }
 
-/** The message that asks the service worker to store (src/integrations/offline.ts readingScript). */
+/** The message that asks the service worker to store (src/offline/service-worker.ts readingScript). */
 export function readingRequest(lang: string, preference: ReadingPreference, budget: number, id = 'background') {
   return {
     type: 'commons-store',

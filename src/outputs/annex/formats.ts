@@ -76,7 +76,7 @@ export function cellText(row: AnnexRow, column: AnnexColumn): string {
   }
 }
 
-/** The annex as CSV (src/lib/csv.ts writes the cells, formula-safe): header in the reader's language, a row per requirement. */
+/** The annex as CSV (src/outputs/csv.ts writes the cells, formula-safe): header in the reader's language, a row per requirement. */
 export function annexCsv(rows: readonly AnnexRow[], labels: AnnexLabels): string {
   return csvFile(
     annexColumns.map((column) => labels[column]),

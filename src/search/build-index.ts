@@ -2,7 +2,7 @@
  * Builds the search index of a written site with Pagefind's Node API, from scripts/postbuild.ts
  * after `astro build` has exited (so Astro's memory is freed before Pagefind's is taken). One index for every content language (forceLanguage), so one query searches them
  * all at the cost of one index; each page is indexed with its extra terms (folded spellings and
- * compound parts, src/lib/search/terms.ts) added to the indexed HTML only.
+ * compound parts, src/search/terms.ts) added to the indexed HTML only.
  *
  * `buildSearchIndex` is also used by scripts/search-report.ts to build stock Pagefind's index of
  * the same site for comparison (`stock: true`: Pagefind's defaults, per-language indexes, without
@@ -12,13 +12,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { parse } from 'yaml';
-import type { Lexicon } from '../lib/search/decompound.ts';
-import { lexiconOf } from '../lib/search/vocabulary.ts';
-import { extraTermsFor, extraTermsText } from '../lib/search/terms.ts';
-import { indexedPart, pageText, withExtraTerms } from '../lib/search/page-text.ts';
+import type { Lexicon } from './decompound.ts';
+import { lexiconOf } from './vocabulary.ts';
+import { extraTermsFor, extraTermsText } from './terms.ts';
+import { indexedPart, pageText, withExtraTerms } from './page-text.ts';
 import { locales } from '../i18n/locales.ts';
 import { everyLanguageCollections, singleLanguageCollections } from '../i18n/routes.ts';
-import { indexedVariant } from '../lib/search/meta.ts';
+import { indexedVariant } from './meta.ts';
 import { contentDir } from '../content-dir.ts';
 import type { TopicData } from '../schema/collections.ts';
 

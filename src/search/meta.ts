@@ -4,10 +4,10 @@
  * (`data-pagefind-filter`) and the date it sorts by (`data-pagefind-sort`). SearchMeta.astro
  * renders this; the search page reads the same names (filters.ts).
  */
-import { locales, type Locale } from '../../i18n/locales.ts';
-import { pickDescription, type DescriptionMap } from '../descriptions.ts';
-import { strongestEvidence } from '../evidence.ts';
-import { parsePartialDate } from '../../schema/dates.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { pickDescription, type DescriptionMap } from '../lib/descriptions.ts';
+import { strongestEvidence } from '../lib/evidence.ts';
+import { parsePartialDate } from '../schema/dates.ts';
 import type { SearchableEntry } from './vocabulary.ts';
 
 /** The one language version of a topic or organisation page that goes into the index. */

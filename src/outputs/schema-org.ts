@@ -10,7 +10,7 @@
  *   organisation  Organization (GovernmentOrganization, CollegeOrUniversity, Corporation, Hospital, NGO by type)
  * Pure: the page hands in the entry, the catalogue and address builders.
  */
-import type { Case, Catalogue, Event, Method, Organisation, Requirement, Topic } from './catalogue.ts';
+import type { Case, Catalogue, Event, Method, Organisation, Requirement, Topic } from '../lib/catalogue.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Country, OrganisationType } from '../schema/vocabulary.ts';
 import { countryNames } from './dcat.ts';

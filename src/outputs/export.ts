@@ -7,8 +7,8 @@
  * The CSV columns are declared once (`caseColumns`, …); the same declarations produce the rows and
  * the Table Schema in datapackage.json, so the two cannot drift apart.
  */
-import type { Catalogue, Case, Event, Method, Organisation, Requirement, Topic, AnyEntry } from './catalogue.ts';
-import { strongestEvidence } from './evidence.ts';
+import type { Catalogue, Case, Event, Method, Organisation, Requirement, Topic, AnyEntry } from '../lib/catalogue.ts';
+import { strongestEvidence } from '../lib/evidence.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import {
   countries,
@@ -24,7 +24,7 @@ import {
   stopReasons,
   topicKinds,
 } from '../schema/vocabulary.ts';
-import { resultCounts } from './requirement-usage.ts';
+import { resultCounts } from '../lib/requirement-usage.ts';
 import { csvField, csvFile } from './csv.ts';
 
 /** The one CSV cell writer, also exported here for the callers that know it by this module. */
@@ -464,7 +464,7 @@ export const columnsByCollection = {
 } as const;
 
 /**
- * A whole CSV file from column declarations (src/lib/csv.ts writes the cells: formula-safe,
+ * A whole CSV file from column declarations (src/outputs/csv.ts writes the cells: formula-safe,
  * RFC 4180, byte order mark, CRLF).
  */
 export function toCsv<E>(columns: readonly Column<E>[], entries: readonly E[], catalogue: Catalogue, links: ExportLinks): string {

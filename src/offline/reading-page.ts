@@ -4,8 +4,8 @@
  * (public/sw-register.js sends it to the service worker on each visit), asks the worker to store
  * now, and shows its progress.
  */
-import type { ReadingList } from '../lib/offline/reading-list.ts';
-import { readingPreference, readingRequest, savePreference, type ReadingPreference } from '../lib/offline/preference.ts';
+import type { ReadingList } from './reading-list.ts';
+import { readingPreference, readingRequest, savePreference, type ReadingPreference } from './preference.ts';
 
 interface Config {
   lang: string;

@@ -13,9 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { CONTENT_DIR, checkContentParallel, checkSourceForBuild } from '../checks/check.ts';
-import type { Problem } from '../checks/problem.ts';
-import { formatProblem } from '../checks/report.ts';
+import { CONTENT_DIR, checkContentParallel, checkSourceForBuild } from './check.ts';
+import type { Problem } from './problem.ts';
+import { formatProblem } from './report.ts';
 import { contentDir } from '../content-dir.ts';
 
 export interface ContentGuardOptions {

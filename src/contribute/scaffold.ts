@@ -9,7 +9,7 @@
  */
 import type { CollectionName } from '../schema/collections.ts';
 import { caseSectionHeadings, caseSections } from '../schema/sections.ts';
-import { foldLetters } from './letters.ts';
+import { foldLetters } from '../lib/letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';
 
 /** The marker for text an author must still replace. The pull-request check lists what is left. */

@@ -12,7 +12,7 @@
  * typed and labelled in the graph, so a SHACL validator can check ranges without fetching the EU
  * vocabularies. test/data/dcat-ap-3.shapes.ttl holds the shapes it is tested against.
  */
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue } from '../lib/catalogue.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import type { ContentLanguage, Country } from '../schema/vocabulary.ts';
 import { compareDates } from '../schema/dates.ts';

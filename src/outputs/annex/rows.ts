@@ -5,8 +5,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/t.ts';
-import type { Catalogue, Requirement } from '../catalogue.ts';
-import { vocabLabel } from '../i18n-labels.ts';
+import type { Catalogue, Requirement } from '../../lib/catalogue.ts';
+import { vocabLabel } from '../../lib/i18n-labels.ts';
 import type { AnnexLabels, AnnexRow } from './formats.ts';
 
 /** The statement a reader of `locale` gets, and the language it is in. */

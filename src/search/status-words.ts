@@ -12,7 +12,7 @@
  * ("failure": heart failure; "procurement": innovation procurement), and so are words a shorter
  * everyday word starts ("effektlös" would make "effekt" a stop reason, "tehoton" "teho").
  */
-import type { Outcome, Stage, StopReason, EvidenceLevel } from '../../schema/vocabulary.ts';
+import type { Outcome, Stage, StopReason, EvidenceLevel } from '../schema/vocabulary.ts';
 
 export interface StatusWords {
   group: 'stage' | 'outcome' | 'stop' | 'evidence';

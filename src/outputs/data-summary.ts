@@ -3,7 +3,7 @@
  * country × topic × outcome table a researcher starts from). Pure, computed from the facet rows
  * the lists already use, so the table and the lists count the same way.
  */
-import type { FacetRow } from './facets.ts';
+import type { FacetRow } from '../lib/facets.ts';
 import { countries, outcomes, type Outcome } from '../schema/vocabulary.ts';
 
 /** A case with no country given (the sources do not say where) is counted under this key. */

@@ -3,7 +3,7 @@
  * under `/{lang}/` (entry pages and list pages alike, whichever entries the build gives that
  * language), grouped by section (cases, methods, events, requirements, topics, organisations, …)
  * with their sizes. Written at postbuild from the built files (`offline/{lang}.json`,
- * src/integrations/offline.ts), so it follows whatever pages the build makes; the service worker
+ * src/offline/service-worker.ts), so it follows whatever pages the build makes; the service worker
  * stores from it (`storagePlan`) within the reader's budget.
  *
  * Pure: built files in, JSON out; the plan runs in the service worker and in unit tests.

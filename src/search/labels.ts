@@ -2,11 +2,11 @@
  * The labels the search page shows for filter values and result badges, in one interface
  * language, computed at build time and handed to the browser code as JSON (no strings in JS).
  */
-import type { Catalogue } from '../catalogue.ts';
-import type { Translate, UiKey } from '../../i18n/t.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { collectionNames } from '../../schema/collections.ts';
-import { contentLanguages, countries, evidenceLevels, outcomes, stages } from '../../schema/vocabulary.ts';
+import type { Catalogue } from '../lib/catalogue.ts';
+import type { Translate, UiKey } from '../i18n/t.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { collectionNames } from '../schema/collections.ts';
+import { contentLanguages, countries, evidenceLevels, outcomes, stages } from '../schema/vocabulary.ts';
 import type { FilterGroup } from './query.ts';
 
 export type FilterLabels = Record<FilterGroup, Record<string, string>>;

@@ -2,14 +2,14 @@
  * The search page in the browser: reads the state from the URL, asks Pagefind, renders filters
  * with counts and results as links inside `[data-search-results]`, and keeps the URL in step so
  * every search is a link. All words come from the page (data-config); the logic that can be pure
- * lives in src/lib/search/.
+ * lives in the modules beside this file (src/search/).
  */
-import { filterGroups, pagefindFilters, pagefindQuery, searchRanking, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from '../lib/search/query.ts';
-import { resultLabels } from '../lib/search/results.ts';
-import { localiseResult } from '../lib/search/meta.ts';
-import { expandQuery, type QueryVocabulary } from '../lib/search/query-vocabulary.ts';
-import { countUnion, searchUnion } from '../lib/search/union.ts';
-import { suggestionIndex, suggestQuery, type SuggestionIndex, type SuggestionWords } from '../lib/search/suggest.ts';
+import { filterGroups, pagefindFilters, pagefindQuery, searchRanking, paramsFromState, stateFromParams, toggleFilter, type FilterGroup, type SearchState } from './query.ts';
+import { resultLabels } from './results.ts';
+import { localiseResult } from './meta.ts';
+import { expandQuery, type QueryVocabulary } from './query-vocabulary.ts';
+import { countUnion, searchUnion } from './union.ts';
+import { suggestionIndex, suggestQuery, type SuggestionIndex, type SuggestionWords } from './suggest.ts';
 
 interface Config {
   locale: string;
