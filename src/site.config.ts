@@ -2,6 +2,14 @@
  * The one place for the site's name, address and repository. Everything else reads from here,
  * so renaming the project or moving the repository is a one-line change.
  */
+/** COMMONS_BASE in Node (astro.config.mjs, scripts, the build); Astro's BASE_URL in the browser. */
+function baseFromEnvironment(): string {
+  const fromProcess = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env['COMMONS_BASE'];
+  if (fromProcess !== undefined) return fromProcess;
+  const fromVite = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  return fromVite === undefined || fromVite === '/' ? '' : fromVite.replace(/\/$/, '');
+}
+
 export const site = {
   name: 'Nordic Welfare Tech Commons',
   shortName: 'The Commons',
@@ -10,9 +18,10 @@ export const site = {
   /**
    * Base path the site is served under ('' at the root of a host; '/commons' for a GitHub project
    * site at https://owner.github.io/commons/). COMMONS_BASE sets it for one build without an edit
-   * (test/e2e/base-path.test.ts builds with '/commons').
+   * (test/e2e/base-path.test.ts builds with '/commons'). Browser islands import this file too:
+   * there is no `process`, and Vite writes the base Astro was built with into BASE_URL.
    */
-  base: process.env['COMMONS_BASE'] ?? '',
+  base: baseFromEnvironment(),
   /** Repository on the hosting platform; the web-editor links are built from this and `branch`. */
   repository: 'https://github.com/nordic-welfare-tech-commons/commons',
   branch: 'main',

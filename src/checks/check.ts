@@ -23,8 +23,10 @@ import { findReferenceCycles, findReferenceProblems, referencePaths, selfReferen
 import { rawCharacterProblems, readEntrySource } from './input-safety.ts';
 import { closest, editDistance, foldForMatch, toId, type Candidate } from './suggest.ts';
 import { LEDGER_FILE, checkRequirementCodes, readLedger, type CodeUse } from './requirement-codes.ts';
+import { contentFolder } from '../content-dir.ts';
 
-export const CONTENT_DIR = 'content';
+/** The content folder's name in the repository (src/content-dir.ts). */
+export const CONTENT_DIR = contentFolder;
 
 export interface EntryFile {
   collection: CollectionName;

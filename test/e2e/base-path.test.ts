@@ -147,5 +147,17 @@ describe('a build with base /commons', () => {
       expect(failed).toEqual([]);
       await page.context().close();
     });
+
+    it('browser code knows the base: the results of a search download as a file of their entries', async () => {
+      const page = await served.newPage({ acceptDownloads: true });
+      await page.goto(`${served.url}${base}/en/search/?q=telemedicine`);
+      await page.waitForSelector('[data-search][data-search-state="done"]');
+      const offer = page.locator('search-downloads');
+      await offer.waitFor({ state: 'visible' });
+      const [download] = await Promise.all([page.waitForEvent('download'), offer.getByRole('button', { name: 'JSON' }).click()]);
+      const records = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { collection: string; id: string }[];
+      expect(records.length).toBeGreaterThan(0);
+      await page.context().close();
+    });
   });
 });
