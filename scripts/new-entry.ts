@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import * as p from '@clack/prompts';
 import { collectionNames, type CollectionName } from '../src/schema/collections.ts';
 import { localeNames } from '../src/i18n/locales.ts';
+import { contentFolder } from '../src/content-dir.ts';
 import { contentLanguages, countries, stages, outcomes, requirementCategories, type ContentLanguage, type Country, type RequirementCategory } from '../src/schema/vocabulary.ts';
 import { LEDGER_FILE, nextFreeCode, readLedger } from '../src/checks/requirement-codes.ts';
 import { checkContent } from '../src/checks/check.ts';
@@ -225,7 +226,7 @@ async function main(): Promise<number> {
 
   const root = resolve(flags.root ?? process.cwd());
   if (flags.from) return importFrom(flags.from, root, flags.collection);
-  const contentDir = join(root, 'content');
+  const contentDir = join(root, contentFolder);
   const interactive = !flags.yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
   const topics = loadTopics(contentDir);
   const organisations = loadOrganisations(contentDir);

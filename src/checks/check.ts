@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schema/collections.ts';
 import { NOT_ENTRIES, isEntryFile } from '../schema/entry-files.ts';
+import { isEveryLanguageCollection } from '../schema/collection-kinds.ts';
 import { ID_PATTERN } from '../schema/fields.ts';
 import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
 import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';
@@ -473,7 +474,7 @@ function finish(prepared: Prepared, reports: readonly EntryReport[]): CheckResul
   const candidates = (collection: CollectionName): Candidate[] => {
     let list = candidateCache.get(collection);
     if (!list) {
-      const labelled = collection === 'topics' || collection === 'organisations';
+      const labelled = isEveryLanguageCollection(collection);
       list = listing.entries
         .filter((e) => e.collection === collection)
         .flatMap((e) => reportByFile.get(e.file)?.candidates ?? (labelled ? reportEntry(e, ids).candidates : [{ text: e.id, id: e.id }]));

@@ -7,6 +7,8 @@
  * the content check judges what the files say.
  */
 
+import { newEntryExtension } from '../schema/collection-kinds.ts';
+
 /** The heading GitHub writes above the `entry` field (its label in the issue form). */
 export const ENTRY_HEADING = "### Entry file(s) written by the site's form";
 /** The whole issue body; GitHub's own limit is 65,536 characters. */
@@ -103,7 +105,7 @@ export function parseEntryBundle(rawText: string, options: { skipLeadingText?: b
     const text = `${current.lines.join('\n').replace(/\n+$/, '')}\n`;
     if (!match) {
       problems.push(`'${current.path.slice(0, 120)}' is not a new file in content/cases, content/methods, content/events or content/organisations with an id of lower-case letters, digits and hyphens.`);
-    } else if ((match[1] === 'organisations') !== (match[3] === 'yaml')) {
+    } else if (`.${match[3]}` !== newEntryExtension(match[1] as ProposedFile['collection'])) {
       problems.push(`'${current.path}': organisations are .yaml files, cases, methods and events .md files.`);
     } else if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
       problems.push(`'${current.path}' is larger than ${MAX_FILE_BYTES / 1024} KB.`);

@@ -7,7 +7,7 @@
  * Templates are the one place where the fields are explained to a contributor. The renderer only
  * replaces the value on a field's line, so the help comments stay beside the fields they explain.
  */
-import type { CollectionName } from '../schema/collections.ts';
+import { newEntryExtension, type CollectionName } from '../schema/collection-kinds.ts';
 import { caseSectionHeadings, caseSections } from '../schema/sections.ts';
 import { foldLetters } from '../lib/letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';
@@ -17,7 +17,7 @@ export const TODO_MARKER = 'TODO:';
 
 /** Markdown collections get `.md`, the language-neutral YAML collections `.yaml`. */
 export function fileExtensionFor(collection: CollectionName): '.md' | '.yaml' {
-  return collection === 'topics' || collection === 'organisations' ? '.yaml' : '.md';
+  return newEntryExtension(collection);
 }
 
 /**

@@ -10,21 +10,10 @@
  */
 import { site } from '../site.config.ts';
 import { locales, type Locale } from './locales.ts';
-import type { CollectionName } from '../schema/collections.ts';
-
-/** Collections whose entries are written in one language (`language`); their text is marked with it. */
-export const singleLanguageCollections = ['cases', 'methods', 'events', 'requirements'] as const;
-export type SingleLanguageCollection = (typeof singleLanguageCollections)[number];
-
-/** Collections whose entries are language-neutral (YAML): labels and descriptions in several languages. */
-export const everyLanguageCollections = ['topics', 'organisations'] as const;
+import { isSingleLanguageCollection, type CollectionName } from '../schema/collection-kinds.ts';
 
 /** The order of the main navigation. */
 export const navigationCollections: readonly CollectionName[] = ['cases', 'topics', 'methods', 'organisations', 'events', 'requirements'];
-
-export function isSingleLanguageCollection(collection: CollectionName): collection is SingleLanguageCollection {
-  return (singleLanguageCollections as readonly string[]).includes(collection);
-}
 
 /** Prefixes the configured base path (site.base, '' at the root of a host). */
 export function withBase(path: string, base: string = site.base): string {

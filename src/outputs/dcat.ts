@@ -13,7 +13,7 @@
  * vocabularies. test/data/dcat-ap-3.shapes.ttl holds the shapes it is tested against.
  */
 import type { Catalogue } from '../lib/catalogue.ts';
-import type { CollectionName } from '../schema/collections.ts';
+import { isEveryLanguageCollection, type CollectionName } from '../schema/collection-kinds.ts';
 import type { ContentLanguage, Country } from '../schema/vocabulary.ts';
 import { compareDates } from '../schema/dates.ts';
 import { exportCollections } from './export.ts';
@@ -126,14 +126,14 @@ function countriesOf(catalogue: Catalogue, collection: CollectionName): Country[
 
 /** The latest `lastVerified` of a collection (topics and organisations carry none). */
 function lastVerifiedOf(catalogue: Catalogue, collection: CollectionName): { first?: string; last?: string } {
-  if (collection === 'topics' || collection === 'organisations') return {};
+  if (isEveryLanguageCollection(collection)) return {};
   const dates = catalogue[collection].map((entry) => entry.data.lastVerified).sort();
   return dates.length ? { first: dates[0]!, last: dates[dates.length - 1]! } : {};
 }
 
 /** The languages a collection's entries are written in (topics and organisations: every language they carry labels in). */
 function languagesOf(catalogue: Catalogue, collection: CollectionName): ContentLanguage[] {
-  if (collection === 'topics' || collection === 'organisations') return Object.keys(euLanguage) as ContentLanguage[];
+  if (isEveryLanguageCollection(collection)) return Object.keys(euLanguage) as ContentLanguage[];
   const found = new Set(catalogue[collection].map((entry) => entry.data.language));
   return (Object.keys(euLanguage) as ContentLanguage[]).filter((language) => found.has(language));
 }

@@ -10,6 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from '../schema/collections.ts';
+import { everyLanguageCollections, isEveryLanguageCollection, newEntryExtension } from '../schema/collection-kinds.ts';
 import { PARTIAL_DATE_PATTERN } from '../schema/fields.ts';
 
 /** A JSON Schema node; loosely typed because we only walk and annotate it. */
@@ -34,10 +35,6 @@ const collectionTitles: Record<CollectionName, string> = {
 };
 
 const REF_PREFIX = 'ref:';
-
-function fileExtensionOf(collection: string): string {
-  return collection === 'topics' || collection === 'organisations' ? '.yaml' : '.md';
-}
 
 /** Walks every node of a JSON Schema document. */
 function visit(node: unknown, fn: (node: JsonSchema) => void): void {
@@ -65,7 +62,7 @@ export function jsonSchemaFor(collection: CollectionName, options: JsonSchemaOpt
     if (typeof description === 'string' && description.startsWith(REF_PREFIX)) {
       const target = description.slice(REF_PREFIX.length);
       node['description'] =
-        `The id of an entry in content/${target}/: its file name without ${fileExtensionOf(target)} ` +
+        `The id of an entry in content/${target}/: its file name without ${newEntryExtension(target as CollectionName)} ` +
         `(lower-case letters, digits and hyphens). The content check fails if no such file exists.`;
       const known = options.knownIds?.[target as CollectionName];
       if (known && known.length > 0) node['examples'] = [...known].sort();
@@ -98,7 +95,7 @@ export function jsonSchemaFor(collection: CollectionName, options: JsonSchemaOpt
     ...(options.baseUrl ? { $id: new URL(`${collection}.json`, options.baseUrl).href } : {}),
     title: collectionTitles[collection],
     description:
-      fileExtensionOf(collection) === '.yaml'
+      isEveryLanguageCollection(collection)
         ? `A file in content/${collection}/ (YAML). Field names are case-sensitive.`
         : `The frontmatter of a file in content/${collection}/ (Markdown). Field names are case-sensitive.`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
@@ -113,14 +110,14 @@ export function jsonSchemaIndex(baseUrl: string) {
       collection,
       title: collectionTitles[collection],
       folder: `content/${collection}/`,
-      fileType: fileExtensionOf(collection) === '.yaml' ? 'yaml' : 'markdown-frontmatter',
+      fileType: isEveryLanguageCollection(collection) ? 'yaml' : 'markdown-frontmatter',
       url: new URL(`${collection}.json`, baseUrl).href,
     })),
   };
 }
 
 /** The YAML collections, whose files the YAML extension validates with a schema from .vscode/schemas/. */
-export const vscodeSchemaCollections = ['topics', 'organisations'] as const satisfies readonly CollectionName[];
+export const vscodeSchemaCollections = everyLanguageCollections;
 
 /** The exact text of .vscode/schemas/<collection>.schema.json (stable: no ids of today's entries). */
 export function vscodeSchemaText(collection: CollectionName, descriptions: Record<string, string>): string {

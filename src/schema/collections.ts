@@ -26,6 +26,7 @@ import {
 } from './vocabulary.ts';
 import { fullDate, functionalEmail, httpUrl, language, money, partialDate, ref, resource, source, summaries } from './fields.ts';
 import { compareDates } from './dates.ts';
+import { collectionFiles, collectionNames, type CollectionName } from './collection-kinds.ts';
 
 const common = {
   title: z.string().min(3, { message: 'expected a title of at least 3 characters' }).max(200),
@@ -365,17 +366,16 @@ export const requirementSchema = z
     if (repeatedPhase) ctx.addIssue({ code: 'custom', path: ['phases'], message: `lists '${repeatedPhase}' twice; expected each phase once` });
   });
 
-/** Collections, their folders, the file types each accepts, and their schemas. */
+/** Collections, their folders, the file types each accepts (collection-kinds.ts), and their schemas. */
 export const collections = {
-  cases: { schema: caseSchema, extensions: ['.md', '.mdx'] },
-  methods: { schema: methodSchema, extensions: ['.md', '.mdx'] },
-  topics: { schema: topicSchema, extensions: ['.yaml'] },
-  organisations: { schema: organisationSchema, extensions: ['.yaml'] },
-  events: { schema: eventSchema, extensions: ['.md', '.mdx'] },
-  requirements: { schema: requirementSchema, extensions: ['.md', '.mdx'] },
-} as const;
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as CollectionName[];
+  cases: { schema: caseSchema, extensions: collectionFiles.cases.extensions },
+  methods: { schema: methodSchema, extensions: collectionFiles.methods.extensions },
+  topics: { schema: topicSchema, extensions: collectionFiles.topics.extensions },
+  organisations: { schema: organisationSchema, extensions: collectionFiles.organisations.extensions },
+  events: { schema: eventSchema, extensions: collectionFiles.events.extensions },
+  requirements: { schema: requirementSchema, extensions: collectionFiles.requirements.extensions },
+} as const satisfies Record<CollectionName, unknown>;
+export { collectionNames, type CollectionName };
 
 export type CaseData = z.output<typeof caseSchema>;
 export type MethodData = z.output<typeof methodSchema>;

@@ -11,16 +11,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { Lexicon } from './decompound.ts';
 import { lexiconOf } from './vocabulary.ts';
 import { extraTermsFor, extraTermsText } from './terms.ts';
 import { indexedPart, pageText, withExtraTerms } from './page-text.ts';
 import { locales } from '../i18n/locales.ts';
-import { everyLanguageCollections, singleLanguageCollections } from '../i18n/routes.ts';
+import { everyLanguageCollections, singleLanguageCollections } from '../schema/collection-kinds.ts';
 import { indexedVariant } from './meta.ts';
 import { contentDir } from '../content-dir.ts';
-import type { TopicData } from '../schema/collections.ts';
+import { collections, type TopicData } from '../schema/collections.ts';
+import { isEntryFile } from '../schema/entry-files.ts';
+
+const topicSchema = collections.topics.schema;
 
 /**
  * The one index language. Swedish snowball stemming, applied to every entry at index and query
@@ -95,9 +98,11 @@ async function entryPages(siteDir: string): Promise<string[]> {
 export async function loadLexicon(topicsDir = join(contentDir, 'topics')): Promise<Lexicon> {
   const topics: TopicData[] = [];
   const files = await readdir(topicsDir).catch(() => [] as string[]);
-  for (const file of files.filter((name) => name.endsWith('.yaml')).sort()) {
-    const topic = parse(await readFile(join(topicsDir, file), 'utf8')) as TopicData | null;
-    if (topic?.labels) topics.push({ ...topic, synonyms: topic.synonyms ?? {}, abbreviations: topic.abbreviations ?? [] } as TopicData);
+  // The same files, parser (js-yaml, as Astro) and schema as the build's topics collection; a
+  // file the content check refuses is left out here as the build would refuse it.
+  for (const file of files.filter((name) => isEntryFile('topics', name)).sort()) {
+    const parsed = topicSchema.safeParse(load(await readFile(join(topicsDir, file), 'utf8')));
+    if (parsed.success) topics.push(parsed.data);
   }
   return lexiconOf(topics);
 }
