@@ -65,7 +65,7 @@ function calendarOptions(): CalendarOptions {
     product: site.name,
     siteUrl: site.url,
     eventUrl: (event) => absoluteUrl(entryPath({ collection: 'events', id: event.id, data: event.data })),
-    onlineLabel: (language) => inLanguage(language)('feed.online'),
+    onlineLabel: (language) => inLanguage(language)('event.online'),
     countryName: (code, language) => vocabLabel(inLanguage(language), 'country', code),
   };
 }

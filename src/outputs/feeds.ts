@@ -23,6 +23,7 @@ import { countries, type Country } from '../schema/vocabulary.ts';
 import { periodWords } from '../lib/format.ts';
 import { formatPartialDate } from '../lib/format-memo.ts';
 import { topicLabel as labelOfTopic, vocabLabel } from '../lib/i18n-labels.ts';
+import { eventPlace, eventPlaceText } from '../lib/event-place.ts';
 
 /** Collections that have their own feed. Topics and organisations are vocabulary, not news. */
 export const feedCollections = ['cases', 'methods', 'events'] as const;
@@ -202,7 +203,7 @@ function facts(entry: FeedEntry, locale: Locale, t: Translate): string[] {
       return [
         vocabLabel(t, 'eventType', entry.data.type),
         formatPartialDate(entry.data.start, locale, periodWords(t)),
-        entry.data.online ? t('feed.online') : (entry.data.city ?? ''),
+        eventPlaceText(eventPlace(entry.data, (code) => vocabLabel(t, 'country', code)), t('event.online')),
       ];
     case 'methods':
       return [t('feed.method')];

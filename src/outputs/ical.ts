@@ -12,6 +12,7 @@
  */
 import { parsePartialDate } from '../schema/dates.ts';
 import type { EventData } from '../schema/collections.ts';
+import { eventPlace, eventPlaceText } from '../lib/event-place.ts';
 
 export const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -126,11 +127,9 @@ function property(name: string, value: string, params: Record<string, string> = 
 }
 
 function location(event: CalendarEvent, options: CalendarOptions): string | undefined {
-  const { venue, city, country, online, language } = event.data;
-  const countryName = country ? (options.countryName?.(country, language) ?? country) : undefined;
-  const place = [venue, city, countryName].filter((part): part is string => Boolean(part));
-  if (online) place.push(options.onlineLabel?.(language) ?? 'Online');
-  return place.length ? place.join(', ') : undefined;
+  const { language } = event.data;
+  const place = eventPlace(event.data, (code) => options.countryName?.(code, language) ?? code);
+  return eventPlaceText(place, options.onlineLabel?.(language) ?? 'Online') || undefined;
 }
 
 /** The VEVENT lines of one event; undefined when its dates are not full dates. */
