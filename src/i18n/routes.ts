@@ -11,6 +11,7 @@
 import { site } from '../site.config.ts';
 import { locales, type Locale } from './locales.ts';
 import { isSingleLanguageCollection, type CollectionName } from '../schema/collection-kinds.ts';
+import { memoByOwner, textMemo } from '../lib/memo.ts';
 
 /** The order of the main navigation. */
 export const navigationCollections: readonly CollectionName[] = ['cases', 'topics', 'methods', 'organisations', 'events', 'requirements'];
@@ -78,14 +79,10 @@ export function entryPath(entry: Addressable, locale?: Locale): string {
  * case is linked from a dozen feeds and data files and its address does not change.
  */
 export function canonicalEntryPath(entry: Addressable): string {
-  const known = canonicalPaths.get(entry);
-  if (known !== undefined) return known;
-  const path = pathFor(canonicalLocale(entry), entry.collection, entry.id);
-  canonicalPaths.set(entry, path);
-  return path;
+  return canonicalPaths(entry);
 }
 
-const canonicalPaths = new WeakMap<Addressable, string>();
+const canonicalPaths = memoByOwner((entry: Addressable) => pathFor(canonicalLocale(entry), entry.collection, entry.id));
 
 /** True for the one interface-language variant of an entry's page that is canonical and indexed. */
 export function isCanonicalVariant(entry: Addressable, locale: Locale): boolean {
@@ -160,14 +157,9 @@ export function absoluteUrl(path: string, siteUrl: string = site.url): string {
 
 /** An absolute path of unreserved characters and %-escapes, not starting with "//". */
 const plainSitePath = /^\/(?!\/)[A-Za-z0-9\-._~%/]*$/;
-const siteOrigins = new Map<string, string>();
+const siteOrigins = textMemo<string>();
 
 /** "https://example.org" for any site URL: what `new URL('/x', base).href` puts before "/x". */
 function siteOrigin(base: string): string {
-  let origin = siteOrigins.get(base);
-  if (origin === undefined) {
-    origin = new URL('/', base).href.slice(0, -1);
-    siteOrigins.set(base, origin);
-  }
-  return origin;
+  return siteOrigins(base, () => new URL('/', base).href.slice(0, -1));
 }

@@ -9,6 +9,7 @@ import da from '../translations/da.json';
 import fi from '../translations/fi.json';
 import is from '../translations/is.json';
 import type { Locale } from './locales.ts';
+import { textMemo } from '../lib/memo.ts';
 
 export type UiKey = keyof typeof en;
 export type Dictionary = Record<UiKey, string>;
@@ -43,14 +44,10 @@ const translators = new Map<Locale, Translate>();
  * the regular expression per call showed in profiles. template.ts itself is left as it is because
  * the browser island bundles it. Same result as fillTemplate (test/i18n/template.test.ts).
  */
-const parsedTemplates = new Map<string, readonly string[]>();
+const parsedTemplates = textMemo<readonly string[]>();
 
 function fillParsed(template: string, values: Record<string, string | number>): string {
-  let parts = parsedTemplates.get(template);
-  if (!parts) {
-    parts = splitPlaceholders(template);
-    parsedTemplates.set(template, parts);
-  }
+  const parts = parsedTemplates(template, () => splitPlaceholders(template));
   if (parts.length === 1) return template;
   let text = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {

@@ -13,6 +13,7 @@ import {
   type CaseFacet,
   type FacetRow,
 } from './facets.ts';
+import { memoByOwner } from './memo.ts';
 
 export interface CaseListIndex {
   rows: FacetRow[];
@@ -35,23 +36,13 @@ export function canonicalSteps(steps: readonly FacetStep[]): FacetStep[] {
   return [...steps].sort((a, b) => order(a.facet) - order(b.facet));
 }
 
-const cache = new WeakMap<Catalogue, CaseListIndex>();
-
-export function caseListIndex(catalogue: Catalogue): CaseListIndex {
-  let index = cache.get(catalogue);
-  if (!index) {
-    const rows = facetRows(catalogue.cases, catalogue.organisationById);
-    const lists = new Map<string, string[]>([['', rows.map((row) => row.id)]]);
-    for (const list of staticFacetLists(rows)) lists.set(listKey(list.steps), list.ids);
-    const values = Object.fromEntries(caseFacets.map((facet) => [facet, countFacet(rows, facet).map((c) => c.value)])) as Record<
-      CaseFacet,
-      string[]
-    >;
-    index = { rows, lists, values };
-    cache.set(catalogue, index);
-  }
-  return index;
-}
+export const caseListIndex = memoByOwner((catalogue: Catalogue): CaseListIndex => {
+  const rows = facetRows(catalogue.cases, catalogue.organisationById);
+  const lists = new Map<string, string[]>([['', rows.map((row) => row.id)]]);
+  for (const list of staticFacetLists(rows)) lists.set(listKey(list.steps), list.ids);
+  const values = Object.fromEntries(caseFacets.map((facet) => [facet, countFacet(rows, facet).map((c) => c.value)])) as Record<CaseFacet, string[]>;
+  return { rows, lists, values };
+});
 
 /** One link in the no-JavaScript facet panel. */
 export interface FacetLink {

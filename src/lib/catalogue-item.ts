@@ -11,6 +11,7 @@ import { periodWords } from './format.ts';
 import { formatDay, formatPeriod } from './format-memo.ts';
 import { placeWithCountries, topicLabel, vocabLabel } from './i18n-labels.ts';
 import { countryNames } from './country-names.ts';
+import { memoByKey, memoByOwner } from './memo.ts';
 
 export interface CatalogueItemText {
   /** "Tromsø, Norway"; "Östergötland, Sweden" is not followed by "Sweden" again. */
@@ -25,19 +26,11 @@ export interface CatalogueItemText {
 }
 
 type TopicTable = ReadonlyMap<string, Topic>;
-const texts = new WeakMap<TopicTable, WeakMap<Case, Map<Locale, CatalogueItemText>>>();
+/** Per topic table (one per catalogue), each case's texts once per interface language. */
+const textsWith = memoByOwner((topicById: TopicTable) => memoByKey((entry: Case, locale: Locale) => textOf(entry, locale, topicById)));
 
 export function catalogueItemText(entry: Case, locale: Locale, topicById: TopicTable): CatalogueItemText {
-  let byCase = texts.get(topicById);
-  if (!byCase) texts.set(topicById, (byCase = new WeakMap()));
-  let byLocale = byCase.get(entry);
-  if (!byLocale) byCase.set(entry, (byLocale = new Map()));
-  let text = byLocale.get(locale);
-  if (!text) {
-    text = textOf(entry, locale, topicById);
-    byLocale.set(locale, text);
-  }
-  return text;
+  return textsWith(topicById)(entry, locale);
 }
 
 function textOf(entry: Case, locale: Locale, topicById: TopicTable): CatalogueItemText {

@@ -17,7 +17,7 @@ import {
 } from '../schema/vocabulary.ts';
 import type { Case, Catalogue, Topic } from './catalogue.ts';
 import { evidenceRank, strongestEvidence } from './evidence.ts';
-import { memoByKey } from './memo.ts';
+import { memoByKey, memoByOwner } from './memo.ts';
 
 export interface ComparisonRow {
   id: string;
@@ -71,20 +71,11 @@ export function narrowerTopics(topicId: string, topics: readonly Topic[]): Topic
   return topics.filter((topic) => topic.data.broader === topicId);
 }
 
-const ranks = new WeakMap<Catalogue, Map<string, number>>();
-
 /**
  * Each case's position in the catalogue's newest-first order (catalogue.cases is sorted once),
  * so pages can order thousands of cases by a number instead of re-parsing dates.
  */
-export function newestRank(catalogue: Catalogue): Map<string, number> {
-  let rank = ranks.get(catalogue);
-  if (!rank) {
-    rank = new Map(catalogue.cases.map((entry, index) => [entry.id, index]));
-    ranks.set(catalogue, rank);
-  }
-  return rank;
-}
+export const newestRank = memoByOwner((catalogue: Catalogue): Map<string, number> => new Map(catalogue.cases.map((entry, index) => [entry.id, index])));
 
 /** Every case of the topic or a narrower one, once each, newest start first. */
 export function casesOfTopic(catalogue: Catalogue, topicId: string): Case[] {

@@ -6,18 +6,16 @@
 import { dictionaries } from '../i18n/t.ts';
 import { locales } from '../i18n/locales.ts';
 import type { CountryNames } from './i18n-labels.ts';
+import { textMemo } from './memo.ts';
 
-const cache = new Map<string, readonly string[]>();
+const remember = textMemo<readonly string[]>();
 
 /** Every language's name of a country code, e.g. SE → Sweden, Sverige, Ruotsi, Svíþjóð … */
 export function countryNamesEverywhere(code: string): readonly string[] {
-  let names = cache.get(code);
-  if (!names) {
+  return remember(code, () => {
     const key = `vocab.country.${code}` as keyof (typeof dictionaries)['en'];
-    names = [...new Set(locales.flatMap((locale) => dictionaries[locale][key] ?? []))];
-    cache.set(code, names);
-  }
-  return names;
+    return [...new Set(locales.flatMap((locale) => dictionaries[locale][key] ?? []))];
+  });
 }
 
 /** The country with its label in the reader's language, for placeWithCountries. */

@@ -12,6 +12,7 @@ import { newestRank } from './comparison.ts';
 import { periodWords } from './format.ts';
 import { formatPartialDate, formatPeriod } from './format-memo.ts';
 import { vocabKey } from './i18n-labels.ts';
+import { memoByKey, memoByOwner } from './memo.ts';
 
 /** `lang` for content whose language differs from the page's, so screen readers switch voice. */
 export function langAttr(contentLanguage: string, pageLanguage: string): string | undefined {
@@ -85,21 +86,14 @@ interface RelatedIndex {
   counts: Int32Array;
 }
 
-const relatedIndexes = new WeakMap<Catalogue, RelatedIndex>();
-
-function relatedIndex(catalogue: Catalogue): RelatedIndex {
-  let index = relatedIndexes.get(catalogue);
-  if (!index) {
-    const rank = newestRank(catalogue);
-    const ranksByTopic = new Map<string, Int32Array>();
-    for (const [topic, cases] of catalogue.casesByTopic) {
-      ranksByTopic.set(topic, Int32Array.from(cases.flatMap((other) => rank.get(other.id) ?? [])));
-    }
-    index = { ranksByTopic, counts: new Int32Array(catalogue.cases.length) };
-    relatedIndexes.set(catalogue, index);
+const relatedIndex = memoByOwner((catalogue: Catalogue): RelatedIndex => {
+  const rank = newestRank(catalogue);
+  const ranksByTopic = new Map<string, Int32Array>();
+  for (const [topic, cases] of catalogue.casesByTopic) {
+    ranksByTopic.set(topic, Int32Array.from(cases.flatMap((other) => rank.get(other.id) ?? [])));
   }
-  return index;
-}
+  return { ranksByTopic, counts: new Int32Array(catalogue.cases.length) };
+});
 
 /** An entry that EntryLinks lists. */
 export type LinkedEntry = Case | Method | Event | Requirement;
@@ -111,17 +105,10 @@ export type LinkedEntry = Case | Method | Event | Requirement;
  * events), so the text is made once per entry and interface language.
  */
 export function entryLinkMeta(entry: LinkedEntry, locale: Locale): string {
-  let byLocale = linkMetas.get(entry);
-  if (!byLocale) linkMetas.set(entry, (byLocale = new Map()));
-  let meta = byLocale.get(locale);
-  if (meta === undefined) {
-    meta = linkMetaOf(entry, locale);
-    byLocale.set(locale, meta);
-  }
-  return meta;
+  return linkMetas(entry, locale);
 }
 
-const linkMetas = new WeakMap<LinkedEntry, Map<Locale, string>>();
+const linkMetas = memoByKey((entry: LinkedEntry, locale: Locale) => linkMetaOf(entry, locale));
 
 function linkMetaOf(entry: LinkedEntry, locale: Locale): string {
   const t = useTranslations(locale);

@@ -20,17 +20,9 @@ import {
   type Period,
   type PeriodWords,
 } from './format.ts';
+import { textMemo } from './memo.ts';
 
-const remembered = new Map<string, string>();
-
-function remember(key: string, format: () => string): string {
-  let text = remembered.get(key);
-  if (text === undefined) {
-    text = format();
-    remembered.set(key, text);
-  }
-  return text;
-}
+const remember = textMemo<string>();
 
 // Keys join the parts a result depends on with NUL, which never occurs in dates, words or labels.
 // An empty string and a missing date read the same in format.ts ("not stated"), so both key as ''.

@@ -10,6 +10,7 @@ import type { Currency } from '../schema/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/t.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
+import { textMemo } from './memo.ts';
 
 /**
  * The BCP 47 tag used for Intl formatting. English gets the British conventions (day before
@@ -23,14 +24,9 @@ export function intlTag(locale: Locale): string {
  * Intl formatters are slow to build and pages format thousands of dates (a topic comparison at
  * 10,000 cases), so each one is built once per locale and kind.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+const formatters = textMemo<Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return formatters(key, make) as F;
 }
 
 const dateStyles = {

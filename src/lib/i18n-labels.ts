@@ -7,6 +7,7 @@ import type { Translate, UiKey } from '../i18n/t.ts';
 import type { VocabularyName } from '../schema/vocabulary.ts';
 import type { CaseFacet } from './facets.ts';
 import type { Topic } from './catalogue.ts';
+import { textMemo } from './memo.ts';
 
 /** The translation key of a vocabulary value's label, e.g. vocab.stage.discontinued. */
 export function vocabKey(name: VocabularyName, id: string): UiKey {
@@ -93,13 +94,7 @@ export function placeWithCountries(place: string, countries: readonly CountryNam
  */
 export function languageNameInText(name: string, locale: Locale): string {
   if (locale === 'en') return name;
-  const key = `${locale}\u0000${name}`;
-  let lowered = loweredNames.get(key);
-  if (lowered === undefined) {
-    lowered = name.toLocaleLowerCase(locale);
-    loweredNames.set(key, lowered);
-  }
-  return lowered;
+  return loweredNames(`${locale}\u0000${name}`, () => name.toLocaleLowerCase(locale));
 }
 
-const loweredNames = new Map<string, string>();
+const loweredNames = textMemo<string>();

@@ -6,6 +6,7 @@
 import { compareDates, latestDayOf } from '../schema/dates.ts';
 import { countries, outcomes, type Country, type Outcome } from '../schema/vocabulary.ts';
 import type { Case, Catalogue, Event } from './catalogue.ts';
+import { memoByKey } from './memo.ts';
 
 export interface Count<V extends string = string> {
   value: V;
@@ -88,22 +89,13 @@ export interface EventTimeline {
   past: readonly Event[];
 }
 
-const timelines = new WeakMap<readonly Event[], Map<string, EventTimeline>>();
-
 /**
  * upcomingEvents and pastEvents of all `events` on `today`, worked out once per events list and
  * day: every page of the paginated events list (120 pages at 10,000 entries) shows a slice of it.
  */
-export function eventTimeline(events: readonly Event[], today: string): EventTimeline {
-  let byDay = timelines.get(events);
-  if (!byDay) timelines.set(events, (byDay = new Map()));
-  let timeline = byDay.get(today);
-  if (!timeline) {
-    timeline = { upcoming: upcomingEvents(events, today, Infinity), past: pastEvents(events, today) };
-    byDay.set(today, timeline);
-  }
-  return timeline;
-}
+export const eventTimeline = memoByKey(
+  (events: readonly Event[], today: string): EventTimeline => ({ upcoming: upcomingEvents(events, today, Infinity), past: pastEvents(events, today) }),
+);
 
 /** True for a case that was discontinued or did not reach its aim. */
 export function stoppedEarly(entry: Case): boolean {

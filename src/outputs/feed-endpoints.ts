@@ -12,6 +12,7 @@ import { isLocale, locales, localeTags, type Locale } from '../i18n/locales.ts';
 import { absoluteUrl, entryPath, withBase } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { vocabLabel } from '../lib/i18n-labels.ts';
+import { textMemo } from '../lib/memo.ts';
 
 /** Static paths of one kind of feed, in every interface language. */
 export async function feedPaths<K extends FeedScope['kind']>(
@@ -24,12 +25,9 @@ export async function feedPaths<K extends FeedScope['kind']>(
 }
 
 /** An entry sits in about seven feeds per language; build its item once per language. */
-const items = new Map<string, FeedItem>();
+const items = textMemo<FeedItem>();
 function cachedItem(locale: Locale, entry: FeedEntry, build: () => FeedItem): FeedItem {
-  const key = `${locale}/${entry.collection}/${entry.id}`;
-  let item = items.get(key);
-  if (!item) items.set(key, (item = build()));
-  return item;
+  return items(`${locale}/${entry.collection}/${entry.id}`, build);
 }
 
 /** The RSS document of one feed in one interface language. */

@@ -24,6 +24,7 @@ import { periodWords } from '../lib/format.ts';
 import { formatPartialDate } from '../lib/format-memo.ts';
 import { topicLabel as labelOfTopic, vocabLabel } from '../lib/i18n-labels.ts';
 import { eventPlace, eventPlaceText } from '../lib/event-place.ts';
+import { memoByOwner } from '../lib/memo.ts';
 
 /** Collections that have their own feed. Topics and organisations are vocabulary, not news. */
 export const feedCollections = ['cases', 'methods', 'events'] as const;
@@ -99,29 +100,23 @@ function scopesOf(entry: FeedEntry): FeedScope[] {
   return scopes;
 }
 
-const feedIndexCache = new WeakMap<Catalogue, Map<string, FeedEntry[]>>();
-
 /**
  * Each feed's entries, newest first, built in one pass over one sorted list per catalogue: a
  * thousand feeds over 10,000 entries cost one sort and one walk, not a thousand filters.
  */
-function feedIndex(catalogue: Catalogue): Map<string, FeedEntry[]> {
-  let index = feedIndexCache.get(catalogue);
-  if (!index) {
-    index = new Map();
-    const sorted = [...catalogue.cases, ...catalogue.methods, ...catalogue.events].sort(byNewestVerified);
-    for (const entry of sorted) {
-      for (const scope of scopesOf(entry)) {
-        const key = scopeKey(scope);
-        const list = index.get(key);
-        if (list) list.push(entry);
-        else index.set(key, [entry]);
-      }
+const feedIndex = memoByOwner((catalogue: Catalogue): Map<string, FeedEntry[]> => {
+  const index = new Map<string, FeedEntry[]>();
+  const sorted = [...catalogue.cases, ...catalogue.methods, ...catalogue.events].sort(byNewestVerified);
+  for (const entry of sorted) {
+    for (const scope of scopesOf(entry)) {
+      const key = scopeKey(scope);
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
     }
-    feedIndexCache.set(catalogue, index);
   }
   return index;
-}
+});
 
 /** The entries a feed carries, newest first, at most `limit`. */
 export function feedEntries(catalogue: Catalogue, scope: FeedScope, limit = FEED_LIMIT): FeedEntry[] {

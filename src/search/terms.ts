@@ -5,6 +5,7 @@
  */
 import { foldWord, isWordLike, pagefindFold, words } from './fold.ts';
 import { compoundTerms, type Lexicon } from './decompound.ts';
+import { memoByKey } from '../lib/memo.ts';
 
 /** Words shorter than this are not split: real compounds of two four-letter parts are longer. */
 const minCompoundLength = 7;
@@ -30,19 +31,14 @@ interface WordAnalysis {
   wordLike: boolean;
 }
 
-const memo = new WeakMap<Lexicon, Map<string, WordAnalysis>>();
+const analysisOf = memoByKey((lexicon: Lexicon, word: string): WordAnalysis => {
+  const key = foldWord(word);
+  const wordLike = isWordLike(word);
+  return { plain: pagefindFold(word), key, wordLike, parts: !wordLike || key.length < minCompoundLength ? [] : compoundTerms(key, lexicon) };
+});
 
 function analyse(word: string, lexicon: Lexicon): WordAnalysis {
-  let cache = memo.get(lexicon);
-  if (!cache) memo.set(lexicon, (cache = new Map()));
-  let result = cache.get(word);
-  if (!result) {
-    const key = foldWord(word);
-    const wordLike = isWordLike(word);
-    result = { plain: pagefindFold(word), key, wordLike, parts: !wordLike || key.length < minCompoundLength ? [] : compoundTerms(key, lexicon) };
-    cache.set(word, result);
-  }
-  return result;
+  return analysisOf(lexicon, word);
 }
 
 export function extraTermsFor(text: string, lexicon: Lexicon): ExtraTerms {

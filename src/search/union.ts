@@ -24,6 +24,7 @@
  * Pure apart from the engine it is given: unit-tested with a fake engine (test/search/union.test.ts).
  */
 import { anyOf, distinctRefs, filterToken, type AnyOf, type Expansion, type VocabularyRef } from './query-vocabulary.ts';
+import { memoByKey } from '../lib/memo.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -123,18 +124,13 @@ export function mergeByRelevance<R extends EngineResult>(a: readonly R[], b: rea
 }
 
 /** The pages that have one filter value (a search for its token), once per engine and value. */
-const members = new WeakMap<object, Map<string, Promise<Set<string>>>>();
+const members = memoByKey(
+  (engine: Engine<EngineResult>, token: string): Promise<Set<string>> =>
+    engine.search(token).then((search) => new Set(search.results.map((result) => result.id))),
+);
 
 function pagesWith<R extends EngineResult>(engine: Engine<R>, ref: VocabularyRef): Promise<Set<string>> {
-  let cache = members.get(engine);
-  if (!cache) members.set(engine, (cache = new Map()));
-  const token = filterToken(...ref);
-  let found = cache.get(token);
-  if (!found) {
-    found = engine.search(token).then((search) => new Set(search.results.map((result) => result.id)));
-    cache.set(token, found);
-  }
-  return found;
+  return members(engine, filterToken(...ref));
 }
 
 /**

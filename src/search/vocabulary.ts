@@ -22,6 +22,7 @@ import { statusWords } from './status-words.ts';
 import { filterToken, vocabularyKey, type QueryVocabulary, type VocabularyRef } from './query-vocabulary.ts';
 import type { Country } from '../schema/vocabulary.ts';
 import type { CaseData, EventData, MethodData, OrganisationData, RequirementData, TopicData } from '../schema/collections.ts';
+import { textMemo } from '../lib/memo.ts';
 
 /** Country names as readers write them in en, sv, nb, da, fi and is (and local forms). */
 export const countryNames: Record<Country, readonly string[]> = {
@@ -63,32 +64,24 @@ function organisationTerms(ids: readonly (string | undefined)[], catalogue: Cata
  * Entry pages repeat the same organisation names over and over, so what a term splits into is
  * worked out once per build, not once per page.
  */
-const termKeys = new Map<string, string>();
-const termWords = new Map<string, readonly (readonly [word: string, key: string])[]>();
+const termKeys = textMemo<string>();
+const termWords = textMemo<readonly (readonly [word: string, key: string])[]>();
 
 function termKey(term: string): string {
-  let key = termKeys.get(term);
-  if (key === undefined) {
-    key = term.trim().toLowerCase();
-    termKeys.set(term, key);
-  }
-  return key;
+  return termKeys(term, () => term.trim().toLowerCase());
 }
 
 /** The words of a term as vocabularyText writes them, each with its case-insensitive key. */
 function wordsOfTerm(term: string): readonly (readonly [word: string, key: string])[] {
-  let found = termWords.get(term);
-  if (!found) {
+  return termWords(term, () => {
     const list: [string, string][] = [];
     for (const raw of term.split(/\s+/)) {
       const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       const key = word.toLowerCase();
       if (key) list.push([word, key]);
     }
-    found = list;
-    termWords.set(term, found);
-  }
-  return found;
+    return list;
+  });
 }
 
 /** Case-insensitive de-duplication that keeps the first spelling. */

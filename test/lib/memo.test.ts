@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByKey } from '../../src/lib/memo.ts';
+import { memoByKey, memoByOwner, textMemo } from '../../src/lib/memo.ts';
 
 describe('memoByKey', () => {
   it('computes once per owner and key, and apart for another owner', () => {
@@ -18,5 +18,35 @@ describe('memoByKey', () => {
     expect(length(b, 5)).toBeUndefined();
     expect(length(b, 5)).toBeUndefined();
     expect(calls).toBe(4);
+  });
+});
+
+describe('memoByOwner', () => {
+  it('computes once per owner, an undefined result included', () => {
+    let calls = 0;
+    const first = memoByOwner((owner: { words: string[] }) => {
+      calls += 1;
+      return owner.words[0];
+    });
+    const a = { words: ['kol'] };
+    const empty = { words: [] };
+    expect(first(a)).toBe('kol');
+    expect(first(a)).toBe('kol');
+    expect(first(empty)).toBeUndefined();
+    expect(first(empty)).toBeUndefined();
+    expect(calls).toBe(2);
+  });
+});
+
+describe('textMemo', () => {
+  it('computes once per text key', () => {
+    let calls = 0;
+    const remember = textMemo<string | undefined>();
+    const upper = (word: string) => remember(word, () => (calls++, word ? word.toUpperCase() : undefined));
+    expect(upper('umeå')).toBe('UMEÅ');
+    expect(upper('umeå')).toBe('UMEÅ');
+    expect(upper('')).toBeUndefined();
+    expect(upper('')).toBeUndefined();
+    expect(calls).toBe(2);
   });
 });
