@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/search/decompound.ts';
 import { compoundParts } from '../../src/search/compound-parts.ts';
 import { extraTermsFor, extraTermsText } from '../../src/search/terms.ts';
-import { indexedPart, pageText, withExtraTerms } from '../../src/search/page-text.ts';
+import { indexedPart, pageText } from '../../src/search/page-text.ts';
 
 const lexicon = buildLexicon([...compoundParts, 'hemmonitorering']);
 
@@ -42,13 +42,20 @@ describe('pageText', () => {
   });
 
   it('puts extra terms inside the search-terms element, escaped', () => {
-    const out = withExtraTerms(html, 'hem monitorering <b>');
+    const out = indexedPart(html, 'hem monitorering <b>');
     expect(out).toContain('<p hidden data-search-terms><span> hem monitorering &lt;b> </span>KOL');
   });
 
   it('falls back to the start of the body element', () => {
-    const out = withExtraTerms('<main data-pagefind-body><h1>x</h1></main>', 'kjope');
-    expect(out).toBe('<main data-pagefind-body><span> kjope </span><h1>x</h1></main>');
+    const out = indexedPart('<main data-pagefind-body><h1>x</h1></main>', 'kjope');
+    expect(out).toBe('<!DOCTYPE html><html><head></head><body><main><main data-pagefind-body><span> kjope </span><h1>x</h1></main></body></html>');
+  });
+
+  it('reads entities, nested ignored parts and text after the indexed element as Pagefind does', () => {
+    const page = `<main><article data-pagefind-body><p>Omsorg&shy;s&shy;teknik &amp; v&#xE4;lf&#228;rd</p>
+      <div data-pagefind-ignore><div><p>inner</p></div><p>still ignored</p></div><p data-pagefind-ignore="false">kept</p>
+      <p>a<b>b</b>c</p><svg><text>ikon</text></svg></article><aside>Follow this page</aside></main>`;
+    expect(pageText(page).text).toBe('Omsorgsteknik & välfärd kept a b c');
   });
 });
 
