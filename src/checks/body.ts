@@ -11,6 +11,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { parseEntities } from 'parse-entities';
 import { allowedComponents, type AllowedComponent } from '../user-components/allowlist.ts';
+import type { Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Position } from 'unist';
 import { body as say } from './messages.ts';
 import { closest } from './suggest.ts';
 
@@ -53,20 +56,9 @@ export interface BodyResult {
   parsed: boolean;
 }
 
-interface Point {
-  line: number;
-}
-interface MdNode {
-  type: string;
-  value?: unknown;
-  url?: string;
-  name?: string | null;
-  /** Heading level, on heading nodes. */
-  depth?: number;
-  attributes?: MdNode[];
-  children?: MdNode[];
-  position?: { start: Point };
-}
+/** A node of the Markdown tree (mdast, with the MDX and frontmatter node types the processors add). */
+type MdNode = Nodes;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Decodes &#115; &#x73; &colon; &Tab; … the way an HTML parser would, before looking at a scheme. */
 export function decodeCharacterReferences(value: string): string {
@@ -110,15 +102,15 @@ function attributeContext(name: string): 'url' | 'text' {
 }
 
 function textOf(node: MdNode): string {
-  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
-function lineOfNode(node: MdNode, fallback: number): number {
+function lineOfNode(node: { position?: Position | undefined }, fallback: number): number {
   return node.position?.start.line ?? fallback;
 }
 
-function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): void {
+function checkJsxElement(node: JsxElement, line: number, problems: BodyProblem[]): void {
   const name = node.name;
   if (!name) {
     problems.push({ line, message: say.fragment(componentNames) });
@@ -128,13 +120,13 @@ function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): v
   // Attributes are inspected on every element, so an on*/javascript: attribute is named even on a
   // refused element.
   const seen = new Set<string>();
-  for (const attribute of node.attributes ?? []) {
+  for (const attribute of node.attributes) {
     const attributeLine = lineOfNode(attribute, line);
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       problems.push({ line: attributeLine, message: say.spreadAttribute(name) });
       continue;
     }
-    const prop = attribute.name ?? '';
+    const prop = attribute.name;
     seen.add(prop);
     const value = attribute.value;
     if (/^on/i.test(prop)) {
@@ -177,7 +169,7 @@ function checkJsxElement(node: MdNode, line: number, problems: BodyProblem[]): v
   for (const [prop, rule] of Object.entries(component.props)) {
     if (rule.required && !seen.has(prop)) problems.push({ line, message: say.missingProp(name, prop) });
   }
-  if (!component.children && (node.children ?? []).length > 0) problems.push({ line, message: say.noChildren(name) });
+  if (!component.children && node.children.length > 0) problems.push({ line, message: say.noChildren(name) });
 }
 
 function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: number): void {
@@ -187,13 +179,13 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
     case 'yaml':
       return;
     case 'mdxjsEsm': {
-      const keyword = /^\s*(import|export)\b/.exec(String(node.value ?? ''))?.[1] ?? 'import/export';
+      const keyword = /^\s*(import|export)\b/.exec(node.value)?.[1] ?? 'import/export';
       problems.push({ line, message: say.esm(keyword) });
       return;
     }
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      problems.push({ line, message: say.expression(`{${String(node.value ?? '')}}`) });
+      problems.push({ line, message: say.expression(`{${node.value}}`) });
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -205,7 +197,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
     case 'link':
     case 'image':
     case 'definition': {
-      const url = node.url ?? '';
+      const url = node.url;
       // mdast has already decoded character references in link destinations.
       const scheme = unsafeScheme(url, false);
       if (scheme) problems.push({ line, message: say.unsafeUrl(url, scheme) });
@@ -213,10 +205,10 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
       break;
     }
     case 'heading':
-      result.headings.push({ text: textOf(node).trim(), line, depth: node.depth ?? 1 });
+      result.headings.push({ text: textOf(node).trim(), line, depth: node.depth });
       break;
   }
-  for (const child of node.children ?? []) walk(child, kind, result, line);
+  if ('children' in node) for (const child of node.children) walk(child, kind, result, line);
 }
 
 /** Schemes that run code or hide content; even "data: 52" in prose sends a body to the full parse. */
@@ -278,7 +270,7 @@ export function checkBody(source: string, kind: BodyKind, options: BodyOptions =
   const result: BodyResult = { problems: [], headings: [], parsed: true };
   let tree: MdNode;
   try {
-    tree = (kind === 'mdx' ? mdxProcessor : markdownProcessor).parse(source) as MdNode;
+    tree = (kind === 'mdx' ? mdxProcessor : markdownProcessor).parse(source);
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
