@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schema/collections.ts';
 import { NOT_ENTRIES, isEntryFile } from '../schema/entry-files.ts';
-import { isEveryLanguageCollection } from '../schema/collection-kinds.ts';
+import { isEveryLanguageCollection } from '../schema/collection-registry.ts';
 import { ID_PATTERN } from '../schema/fields.ts';
 import { caseSectionHeadings, requiredCaseSections, sectionForHeading } from '../schema/sections.ts';
 import { contentLanguages, type ContentLanguage } from '../schema/vocabulary.ts';

@@ -7,7 +7,7 @@
  * A person without write access gets a fork and a pull request from the same pages.
  */
 import { site } from '../site.config.ts';
-import type { CollectionName } from '../schema/collections.ts';
+import { collectionFacts, type CollectionName } from '../schema/collection-registry.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';
 import { fileExtensionFor, localiseCaseHeadings, setField } from './scaffold.ts';
 
@@ -57,15 +57,6 @@ export function templateUrl(collection: CollectionName, config: RepositoryConfig
 }
 
 /** The file name offered in the web editor; the person replaces it with a short form of the title. */
-export const suggestedFileNames: Record<CollectionName, string> = {
-  cases: 'short-name-of-the-case',
-  methods: 'short-name-of-the-method',
-  events: 'short-name-of-the-event',
-  requirements: 'short-name-of-the-requirement',
-  topics: 'short-name-of-the-topic',
-  organisations: 'short-name-of-the-organisation',
-};
-
 /**
  * The template as prefilled in the web editor: in the proposer's language (a case gets its section
  * headings in that language), without the commented-out examples of nested fields, so the link
@@ -86,7 +77,7 @@ export function proposeUrl(
   config: RepositoryConfig = defaults,
 ): string {
   const query = new URLSearchParams({
-    filename: `${suggestedFileNames[collection]}${fileExtensionFor(collection)}`,
+    filename: `${collectionFacts[collection].fileNameExample}${fileExtensionFor(collection)}`,
     value: proposalText(template, collection, language),
   });
   // URLSearchParams writes spaces as "+", which GitHub's editor shows literally; %20 is read everywhere.

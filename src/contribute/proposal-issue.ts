@@ -7,7 +7,7 @@
  * the content check judges what the files say.
  */
 
-import { newEntryExtension } from '../schema/collection-kinds.ts';
+import { newEntryExtension } from '../schema/collection-registry.ts';
 
 /** The heading GitHub writes above the `entry` field (its label in the issue form). */
 export const ENTRY_HEADING = "### Entry file(s) written by the site's form";

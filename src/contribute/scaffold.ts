@@ -7,7 +7,7 @@
  * Templates are the one place where the fields are explained to a contributor. The renderer only
  * replaces the value on a field's line, so the help comments stay beside the fields they explain.
  */
-import { newEntryExtension, type CollectionName } from '../schema/collection-kinds.ts';
+import { newEntryExtension, type CollectionName } from '../schema/collection-registry.ts';
 import { caseSectionHeadings, caseSections } from '../schema/sections.ts';
 import { foldLetters } from '../lib/letters.ts';
 import type { ContentLanguage } from '../schema/vocabulary.ts';

@@ -10,11 +10,8 @@
  */
 import { site } from '../site.config.ts';
 import { locales, type Locale } from './locales.ts';
-import { isSingleLanguageCollection, type CollectionName } from '../schema/collection-kinds.ts';
+import { isSingleLanguageCollection, type CollectionName } from '../schema/collection-registry.ts';
 import { memoByOwner, textMemo } from '../lib/memo.ts';
-
-/** The order of the main navigation. */
-export const navigationCollections: readonly CollectionName[] = ['cases', 'topics', 'methods', 'organisations', 'events', 'requirements'];
 
 /** Prefixes the configured base path (site.base, '' at the root of a host). */
 export function withBase(path: string, base: string = site.base): string {

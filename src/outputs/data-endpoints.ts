@@ -5,7 +5,8 @@
  * dcat.ts and json-schema.ts.
  */
 import { loadCatalogue } from '../lib/load-catalogue.ts';
-import { caseListColumns, caseListRecords, collectionCsv, collectionRecords, dataPackage, exportCollections, recordsById, toCsv, toJson, type ExportLinks } from './export.ts';
+import { caseListColumns, caseListRecords, collectionCsv, collectionRecords, dataPackage, recordsById, toCsv, toJson, type ExportLinks } from './export.ts';
+import { exportCollections } from '../schema/collection-registry.ts';
 import { caseListIndex, canonicalSteps } from '../lib/case-lists.ts';
 import { casesOfTopic, topicComparison } from '../lib/comparison.ts';
 import { downloadFormats, listDataParam, listDataPath, type DownloadFormat } from './list-downloads.ts';

@@ -13,10 +13,9 @@
  * vocabularies. test/data/dcat-ap-3.shapes.ttl holds the shapes it is tested against.
  */
 import type { Catalogue } from '../lib/catalogue.ts';
-import { isEveryLanguageCollection, type CollectionName } from '../schema/collection-kinds.ts';
+import { exportCollections, isEveryLanguageCollection, type CollectionName } from '../schema/collection-registry.ts';
 import type { ContentLanguage, Country } from '../schema/vocabulary.ts';
 import { compareDates } from '../schema/dates.ts';
-import { exportCollections } from './export.ts';
 
 export const NS = {
   dcat: 'http://www.w3.org/ns/dcat#',

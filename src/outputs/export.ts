@@ -9,7 +9,7 @@
  */
 import type { Catalogue, Case, Event, Method, Organisation, Requirement, Topic, AnyEntry } from '../lib/catalogue.ts';
 import { strongestEvidence } from '../lib/evidence.ts';
-import type { CollectionName } from '../schema/collections.ts';
+import { exportCollections, type CollectionName } from '../schema/collection-registry.ts';
 import {
   countries,
   eventTypes,
@@ -180,7 +180,6 @@ export function organisationRecord(catalogue: Catalogue, entry: Organisation, li
 }
 
 /** Collections in the order the data page lists them. */
-export const exportCollections: readonly CollectionName[] = ['cases', 'methods', 'events', 'requirements', 'topics', 'organisations'];
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 

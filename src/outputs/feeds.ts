@@ -25,10 +25,9 @@ import { formatPartialDate } from '../lib/format-memo.ts';
 import { topicLabel as labelOfTopic, vocabLabel } from '../lib/i18n-labels.ts';
 import { eventPlace, eventPlaceText } from '../lib/event-place.ts';
 import { memoByOwner } from '../lib/memo.ts';
+import { feedCollections, type FeedCollection } from '../schema/collection-registry.ts';
 
-/** Collections that have their own feed. Topics and organisations are vocabulary, not news. */
-export const feedCollections = ['cases', 'methods', 'events'] as const;
-export type FeedCollection = (typeof feedCollections)[number];
+// Collections that have their own feed (collection-registry.ts): topics and organisations are vocabulary, not news.
 export type FeedEntry = Case | Method | Event;
 
 /** What a feed follows. */

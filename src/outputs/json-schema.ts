@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from '../schema/collections.ts';
-import { everyLanguageCollections, isEveryLanguageCollection, newEntryExtension } from '../schema/collection-kinds.ts';
+import { collectionFacts, everyLanguageCollections, isEveryLanguageCollection, newEntryExtension } from '../schema/collection-registry.ts';
 import { PARTIAL_DATE_PATTERN } from '../schema/fields.ts';
 
 /** A JSON Schema node; loosely typed because we only walk and annotate it. */
@@ -24,15 +24,6 @@ export interface JsonSchemaOptions {
   /** Help text per top-level field (from the templates), shown by editors on hover. */
   descriptions?: Record<string, string>;
 }
-
-const collectionTitles: Record<CollectionName, string> = {
-  cases: 'Case: a test, pilot, roll-out or scale-up of a welfare technology or digital care service',
-  methods: 'Method used to test or implement a welfare technology',
-  topics: 'Topic in the shared vocabulary, labelled in all six languages',
-  organisations: 'Organisation: municipality, region, test bed, university, agency or company',
-  events: 'Event: workshop, webinar, conference, seminar, meeting or study trip',
-  requirements: 'Requirement in the shared requirements library',
-};
 
 const REF_PREFIX = 'ref:';
 
@@ -93,7 +84,7 @@ export function jsonSchemaFor(collection: CollectionName, options: JsonSchemaOpt
   return {
     $schema: schema['$schema'],
     ...(options.baseUrl ? { $id: new URL(`${collection}.json`, options.baseUrl).href } : {}),
-    title: collectionTitles[collection],
+    title: collectionFacts[collection].title,
     description:
       isEveryLanguageCollection(collection)
         ? `A file in content/${collection}/ (YAML). Field names are case-sensitive.`
@@ -108,7 +99,7 @@ export function jsonSchemaIndex(baseUrl: string) {
     description: 'JSON Schema for each collection of the catalogue, generated from the content model.',
     schemas: collectionNames.map((collection) => ({
       collection,
-      title: collectionTitles[collection],
+      title: collectionFacts[collection].title,
       folder: `content/${collection}/`,
       fileType: isEveryLanguageCollection(collection) ? 'yaml' : 'markdown-frontmatter',
       url: new URL(`${collection}.json`, baseUrl).href,

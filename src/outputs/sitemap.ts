@@ -8,7 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, locales, localeTags } from '../i18n/locales.ts';
-import { singleLanguageCollections } from '../schema/collection-kinds.ts';
+import { singleLanguageCollections } from '../schema/collection-registry.ts';
 import { site } from '../site.config.ts';
 
 /** Paths (after the base) that are not pages a search engine should list. */

@@ -26,7 +26,7 @@ import {
 } from './vocabulary.ts';
 import { fullDate, functionalEmail, httpUrl, language, money, partialDate, ref, resource, source, summaries } from './fields.ts';
 import { compareDates } from './dates.ts';
-import { collectionFiles, collectionNames, type CollectionName } from './collection-kinds.ts';
+import { collectionFacts, collectionNames, type CollectionName } from './collection-registry.ts';
 
 const common = {
   title: z.string().min(3, { message: 'expected a title of at least 3 characters' }).max(200),
@@ -366,14 +366,14 @@ export const requirementSchema = z
     if (repeatedPhase) ctx.addIssue({ code: 'custom', path: ['phases'], message: `lists '${repeatedPhase}' twice; expected each phase once` });
   });
 
-/** Collections, their folders, the file types each accepts (collection-kinds.ts), and their schemas. */
+/** Collections, their folders, the file types each accepts (collection-registry.ts), and their schemas. */
 export const collections = {
-  cases: { schema: caseSchema, extensions: collectionFiles.cases.extensions },
-  methods: { schema: methodSchema, extensions: collectionFiles.methods.extensions },
-  topics: { schema: topicSchema, extensions: collectionFiles.topics.extensions },
-  organisations: { schema: organisationSchema, extensions: collectionFiles.organisations.extensions },
-  events: { schema: eventSchema, extensions: collectionFiles.events.extensions },
-  requirements: { schema: requirementSchema, extensions: collectionFiles.requirements.extensions },
+  cases: { schema: caseSchema, extensions: collectionFacts.cases.extensions },
+  methods: { schema: methodSchema, extensions: collectionFacts.methods.extensions },
+  topics: { schema: topicSchema, extensions: collectionFacts.topics.extensions },
+  organisations: { schema: organisationSchema, extensions: collectionFacts.organisations.extensions },
+  events: { schema: eventSchema, extensions: collectionFacts.events.extensions },
+  requirements: { schema: requirementSchema, extensions: collectionFacts.requirements.extensions },
 } as const satisfies Record<CollectionName, unknown>;
 export { collectionNames, type CollectionName };
 

@@ -17,7 +17,7 @@ import { lexiconOf } from './vocabulary.ts';
 import { extraTermsFor, extraTermsText } from './terms.ts';
 import { indexedPart, readPage } from './page-text.ts';
 import { locales } from '../i18n/locales.ts';
-import { everyLanguageCollections, singleLanguageCollections } from '../schema/collection-kinds.ts';
+import { everyLanguageCollections, singleLanguageCollections } from '../schema/collection-registry.ts';
 import { indexedVariant } from './meta.ts';
 import { contentDir } from '../content-dir.ts';
 import { collections, type TopicData } from '../schema/collections.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataFactory, type Quad } from 'n3';
 import { dcatGraph, dcatTexts, dateLiteral, dateSpan, NS, toRdfXml, toTurtle, triplesOf, type DcatOptions } from '../../src/outputs/dcat.ts';
-import { exportCollections } from '../../src/outputs/export.ts';
+import { exportCollections } from '../../src/schema/collection-registry.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { fixtureCatalogue } from './fixtures.ts';

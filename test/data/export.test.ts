@@ -7,9 +7,9 @@ import {
   columnsByCollection,
   csvField,
   dataPackage,
-  exportCollections,
   type ExportLinks,
 } from '../../src/outputs/export.ts';
+import { exportCollections } from '../../src/schema/collection-registry.ts';
 import { fixtureCatalogue } from './fixtures.ts';
 
 const links: ExportLinks = {

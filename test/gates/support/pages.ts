@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { locales, isLocale, type Locale } from '../../../src/i18n/locales.ts';
 import { collectionNames, collections, type CollectionName } from '../../../src/schema/collections.ts';
-import { singleLanguageCollections } from '../../../src/schema/collection-kinds.ts';
+import { singleLanguageCollections } from '../../../src/schema/collection-registry.ts';
 import { contentDir } from '../../../src/content-dir.ts';
 import { site } from '../../../src/site.config.ts';
 

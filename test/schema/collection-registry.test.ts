@@ -6,7 +6,7 @@ import {
   isEveryLanguageCollection,
   newEntryExtension,
   singleLanguageCollections,
-} from '../../src/schema/collection-kinds.ts';
+} from '../../src/schema/collection-registry.ts';
 import { collections } from '../../src/schema/collections.ts';
 
 describe('the collection registry', () => {
@@ -24,5 +24,14 @@ describe('the collection registry', () => {
       expect(collections[name].extensions[0]).toBe(newEntryExtension(name));
       expect(existsSync(`templates/${name}${newEntryExtension(name)}`), `templates/${name}${newEntryExtension(name)}`).toBe(true);
     }
+  });
+});
+
+describe('the lists the registry keeps', () => {
+  it('name every collection once in the navigation and the open data, and the news collections in the feeds', async () => {
+    const { navigationCollections, exportCollections, feedCollections } = await import('../../src/schema/collection-registry.ts');
+    expect([...navigationCollections].sort()).toEqual([...collectionNames].sort());
+    expect([...exportCollections].sort()).toEqual([...collectionNames].sort());
+    expect(feedCollections).toEqual(['cases', 'methods', 'events']);
   });
 });
