@@ -172,7 +172,7 @@ function checkJsxElement(node: JsxElement, line: number, problems: BodyProblem[]
   if (!component.children && node.children.length > 0) problems.push({ line, message: say.noChildren(name) });
 }
 
-function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: number): void {
+function walk(node: MdNode, result: BodyResult, parentLine: number): void {
   const line = lineOfNode(node, parentLine);
   const { problems } = result;
   switch (node.type) {
@@ -208,7 +208,7 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
       result.headings.push({ text: textOf(node).trim(), line, depth: node.depth });
       break;
   }
-  if ('children' in node) for (const child of node.children) walk(child, kind, result, line);
+  if ('children' in node) for (const child of node.children) walk(child, result, line);
 }
 
 /** Schemes that run code or hide content; even "data: 52" in prose sends a body to the full parse. */
@@ -282,6 +282,6 @@ export function checkBody(source: string, kind: BodyKind, options: BodyOptions =
     });
     return result;
   }
-  walk(tree, kind, result, 1);
+  walk(tree, result, 1);
   return result;
 }
