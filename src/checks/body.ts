@@ -187,13 +187,13 @@ function walk(node: MdNode, kind: BodyKind, result: BodyResult, parentLine: numb
     case 'yaml':
       return;
     case 'mdxjsEsm': {
-      const keyword = /^\s*(import|export)\b/.exec(String(node.value ?? ''))?.[1] ?? 'import/export';
+      const keyword = /^\s*(import|export)\b/.exec((typeof node.value === 'string' ? node.value : ''))?.[1] ?? 'import/export';
       problems.push({ line, message: say.esm(keyword) });
       return;
     }
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      problems.push({ line, message: say.expression(`{${String(node.value ?? '')}}`) });
+      problems.push({ line, message: say.expression(`{${(typeof node.value === 'string' ? node.value : '')}}`) });
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':

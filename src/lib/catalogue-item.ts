@@ -31,7 +31,7 @@ export function catalogueItemText(entry: Case, locale: Locale, topicById: TopicT
   let byCase = texts.get(topicById);
   if (!byCase) texts.set(topicById, (byCase = new WeakMap()));
   let byLocale = byCase.get(entry);
-  if (!byLocale) byCase.set(entry, (byLocale = new Map()));
+  if (!byLocale) byCase.set(entry, (byLocale = new Map<Locale, CatalogueItemText>()));
   let text = byLocale.get(locale);
   if (!text) {
     text = textOf(entry, locale, topicById);

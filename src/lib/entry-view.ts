@@ -112,7 +112,7 @@ export type LinkedEntry = Case | Method | Event | Requirement;
  */
 export function entryLinkMeta(entry: LinkedEntry, locale: Locale): string {
   let byLocale = linkMetas.get(entry);
-  if (!byLocale) linkMetas.set(entry, (byLocale = new Map()));
+  if (!byLocale) linkMetas.set(entry, (byLocale = new Map<Locale, string>()));
   let meta = byLocale.get(locale);
   if (meta === undefined) {
     meta = linkMetaOf(entry, locale);

@@ -9,7 +9,7 @@ export function memoByKey<O extends object, K, T>(compute: (owner: O, key: K) =>
   const memo = new WeakMap<O, Map<K, T>>();
   return (owner, key) => {
     let byKey = memo.get(owner);
-    if (!byKey) memo.set(owner, (byKey = new Map()));
+    if (!byKey) memo.set(owner, (byKey = new Map<K, T>()));
     if (!byKey.has(key)) byKey.set(key, compute(owner, key));
     return byKey.get(key)!;
   };

@@ -96,7 +96,7 @@ const timelines = new WeakMap<readonly Event[], Map<string, EventTimeline>>();
  */
 export function eventTimeline(events: readonly Event[], today: string): EventTimeline {
   let byDay = timelines.get(events);
-  if (!byDay) timelines.set(events, (byDay = new Map()));
+  if (!byDay) timelines.set(events, (byDay = new Map<string, EventTimeline>()));
   let timeline = byDay.get(today);
   if (!timeline) {
     timeline = { upcoming: upcomingEvents(events, today, Infinity), past: pastEvents(events, today) };

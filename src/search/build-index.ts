@@ -97,7 +97,7 @@ export async function loadLexicon(topicsDir = join(contentDir, 'topics')): Promi
   const files = await readdir(topicsDir).catch(() => [] as string[]);
   for (const file of files.filter((name) => name.endsWith('.yaml')).sort()) {
     const topic = parse(await readFile(join(topicsDir, file), 'utf8')) as TopicData | null;
-    if (topic?.labels) topics.push({ ...topic, synonyms: topic.synonyms ?? {}, abbreviations: topic.abbreviations ?? [] } as TopicData);
+    if (topic?.labels) topics.push({ ...topic, synonyms: topic.synonyms ?? {}, abbreviations: topic.abbreviations ?? [] });
   }
   return lexiconOf(topics);
 }

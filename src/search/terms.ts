@@ -34,7 +34,7 @@ const memo = new WeakMap<Lexicon, Map<string, WordAnalysis>>();
 
 function analyse(word: string, lexicon: Lexicon): WordAnalysis {
   let cache = memo.get(lexicon);
-  if (!cache) memo.set(lexicon, (cache = new Map()));
+  if (!cache) memo.set(lexicon, (cache = new Map<string, WordAnalysis>()));
   let result = cache.get(word);
   if (!result) {
     const key = foldWord(word);

@@ -127,7 +127,7 @@ const members = new WeakMap<object, Map<string, Promise<Set<string>>>>();
 
 function pagesWith<R extends EngineResult>(engine: Engine<R>, ref: VocabularyRef): Promise<Set<string>> {
   let cache = members.get(engine);
-  if (!cache) members.set(engine, (cache = new Map()));
+  if (!cache) members.set(engine, (cache = new Map<string, Promise<Set<string>>>()));
   const token = filterToken(...ref);
   let found = cache.get(token);
   if (!found) {
