@@ -10,7 +10,7 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     '.astro/',
-    // Output of the benchmark and of the bare floor site it measures against.
+    // Output of the benchmark.
     'bench/out/',
     // The bare floor site the benchmark measures against: its own package and tsconfig, kept bare.
     'bench/floor/',
