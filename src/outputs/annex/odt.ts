@@ -162,6 +162,3 @@ export function annexOdt(rows: readonly AnnexRow[], labels: AnnexLabels, options
   // fflate's type says the bytes sit in a plain ArrayBuffer, so a Response or Blob takes them.
   return zipSync(files);
 }
-
-/** The text of a cell in the printed table, exported for tests of the table's contents. */
-export const printedColumnNames = printedColumns.map(({ column }) => column);
