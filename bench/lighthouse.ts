@@ -43,7 +43,7 @@ export function runLighthouse(url: string, chromePath: string): Promise<Lighthou
           categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
           audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
         };
-        const score = (id: string) => (report.categories[id]?.score == null ? null : Math.round(report.categories[id]!.score! * 100));
+        const score = (id: string) => (report.categories[id]?.score == null ? null : Math.round(report.categories[id].score * 100));
         const failing = Object.entries(report.categories).flatMap(([category, { auditRefs }]) =>
           auditRefs
             .filter((ref) => ref.weight > 0)

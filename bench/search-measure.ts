@@ -72,11 +72,15 @@ export async function measureQueries(browser: Browser, siteUrl: string, queries:
     const result = await page.evaluate(
       async ({ bundle, term, limit, filters, ranking }) => {
         const started = performance.now();
-        const pagefind = await import(`${bundle}pagefind.js`);
+        // The served site's Pagefind bundle, typed by hand: TypeScript cannot resolve a URL.
+        const pagefind = (await import(`${bundle}pagefind.js`)) as {
+          options(options: Record<string, unknown>): Promise<void>;
+          search(term: string, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+        };
         await pagefind.options({ excerptLength: 0, ...(ranking ? { ranking } : {}) });
         const search = await pagefind.search(term, filters ? { filters } : {});
-        const data = await Promise.all(search.results.slice(0, limit).map((r: { data(): Promise<{ url: string }> }) => r.data()));
-        return { urls: data.map((d: { url: string }) => d.url), ms: performance.now() - started };
+        const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+        return { urls: data.map((d) => d.url), ms: performance.now() - started };
       },
       { bundle, term, limit, ranking: ranking ?? (flavour === 'ours' ? searchRanking : undefined), filters: undefined },
     );

@@ -106,13 +106,20 @@ async function measureEngine(browser: Browser, url: string, query: string, term:
     const cost = await page.evaluate(
       async ({ q, term, options, vocabulary }) => {
         interface Result { data: () => Promise<unknown> }
+        interface Pagefind {
+          options(options: Record<string, unknown>): Promise<void>;
+          init(): Promise<void>;
+          search(term: string): Promise<{ results: Result[] }>;
+        }
         interface Commons {
           expandQuery(vocabulary: unknown, term: string): unknown;
           searchUnion(engine: unknown, term: string, filters: object, expansion: unknown): Promise<{ results: Result[] }>;
         }
         const t0 = performance.now();
         const loading = vocabulary ? fetch(vocabulary).then((response) => response.json()) : undefined;
-        const pagefind = await import('/pagefind/pagefind.js' as string);
+        // A URL of the served site, not a module TypeScript can resolve: typed by hand above.
+        const bundle: string = '/pagefind/pagefind.js';
+        const pagefind = (await import(bundle)) as Pagefind;
         if (options) await pagefind.options(options);
         await pagefind.init();
         const commons = (globalThis as unknown as { __commons?: Commons }).__commons;

@@ -46,7 +46,7 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes!.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
+const sizes = values.sizes.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
 if (!sizes.length) throw new Error(`--sizes: expected numbers such as 1000,10000, got '${values.sizes}'`);
 
 const repo = resolve('.');

@@ -92,8 +92,8 @@ function loadTopics(contentDir: string): TopicTerms[] {
   return listIds(folder, '.yaml').map((id) => {
     const data = readYaml(join(folder, `${id}.yaml`));
     const terms: TopicTerms['data'] = {
-      labels: (data['labels'] ?? {}) as TopicTerms['data']['labels'],
-      synonyms: (data['synonyms'] ?? {}) as NonNullable<TopicTerms['data']['synonyms']>,
+      labels: data['labels'] ?? {},
+      synonyms: data['synonyms'] ?? {},
       abbreviations: (data['abbreviations'] ?? []) as string[],
     };
     return { id, data: terms };
@@ -374,7 +374,7 @@ async function main(): Promise<number> {
   let requirementCategory: RequirementCategory | undefined;
   if (collection === 'requirements') {
     if (flags.category) requirementCategory = requireOneOf('category', flags.category, requirementCategories);
-    else if (interactive) requirementCategory = answered(await p.select({ message: 'Category: what is the requirement about? (its code is issued for it)', options: requirementCategories.map((c) => ({ value: c, label: c })), initialValue: 'interoperability' as RequirementCategory }));
+    else if (interactive) requirementCategory = answered(await p.select({ message: 'Category: what is the requirement about? (its code is issued for it)', options: requirementCategories.map((c) => ({ value: c, label: c })), initialValue: 'interoperability' }));
     else requirementCategory = 'interoperability';
     fields['category'] = requirementCategory;
   }

@@ -47,7 +47,7 @@ export interface CheckedEntry extends EntryFile {
   /** False when the body has a syntax error: its sections are then not judged. */
   bodyParsed: boolean;
   bodyFirstLine: number;
-  lineOf(path: readonly PathSegment[]): number;
+  lineOf: (path: readonly PathSegment[]) => number;
 }
 
 export interface CheckOptions {
@@ -364,7 +364,7 @@ function candidatesFor(entries: readonly CheckedEntry[]): Candidate[] {
     const texts: unknown[] = [data.title, data.name];
     for (const key of ['labels', 'synonyms'] as const) {
       const byLanguage = data[key];
-      if (byLanguage && typeof byLanguage === 'object') texts.push(...Object.values(byLanguage).flat());
+      if (byLanguage && typeof byLanguage === 'object') texts.push(...Object.values(byLanguage as Record<string, unknown>).flat());
     }
     for (const key of ['abbreviations', 'otherNames'] as const) if (Array.isArray(data[key])) texts.push(...(data[key] as unknown[]));
     for (const text of texts) if (typeof text === 'string' && text.trim()) out.push({ text, id: entry.id });

@@ -63,7 +63,7 @@ export interface ParsedYaml {
   data: unknown;
   errors: LocatedError[];
   /** File line of the key (or list item) at `path`; for a missing key, the line of its parent. */
-  lineOf(path: readonly PathSegment[]): number;
+  lineOf: (path: readonly PathSegment[]) => number;
 }
 
 /**

@@ -46,7 +46,7 @@ export interface IssueContext {
   file: string;
   schema: z.ZodType;
   data: unknown;
-  lineOf(path: readonly PathSegment[]): number;
+  lineOf: (path: readonly PathSegment[]) => number;
   /** Concrete paths of reference fields; their format errors are reported by the reference check. */
   isReference(path: readonly PathSegment[]): boolean;
 }

@@ -70,14 +70,14 @@ function refCollection(schema: z.ZodType): string | undefined {
 
 export interface RefField {
   /** Path with '*' for "every item of a list", e.g. ['funding', '*', 'funder']. */
-  path: (string | '*')[];
+  path: string[];
   collection: string;
 }
 
 /** Every reference field in a schema, found by walking it once. */
 export function referenceFields(schema: z.ZodType): RefField[] {
   const found: RefField[] = [];
-  const walk = (node: z.ZodType, path: (string | '*')[], depth: number) => {
+  const walk = (node: z.ZodType, path: string[], depth: number) => {
     if (depth > 30) return;
     const collection = refCollection(node);
     if (collection) {
@@ -104,8 +104,8 @@ export function referenceFields(schema: z.ZodType): RefField[] {
   });
 }
 
-/** Expands a RefField against data: every concrete path and the value found there. */
-export function valuesAt(data: unknown, path: readonly (string | '*')[]): { path: PathSegment[]; value: unknown }[] {
+/** Expands a RefField's path ('*' for every item of a list) against data: every concrete path and the value found there. */
+export function valuesAt(data: unknown, path: readonly string[]): { path: PathSegment[]; value: unknown }[] {
   let frontier: { path: PathSegment[]; value: unknown }[] = [{ path: [], value: data }];
   for (const segment of path) {
     const next: typeof frontier = [];

@@ -211,7 +211,7 @@ function start(root: HTMLElement): void {
         more.dataset['facetMore'] = '';
         more.addEventListener('click', () => {
           shown += config.pageSize;
-          update(false);
+          void update(false);
         });
         results.after(more);
       }

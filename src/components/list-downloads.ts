@@ -11,7 +11,7 @@
  */
 import { selectionFromQuery } from '../lib/facets.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
-import { downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, type DownloadFormat } from '../outputs/list-downloads.ts';
+import { downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, type DownloadFormat, type FacetFile } from '../outputs/list-downloads.ts';
 import { downloadFile } from './download.ts';
 
 interface Words {
@@ -48,7 +48,8 @@ function button(label: string, onClick: () => Promise<void>, status: HTMLElement
   node.type = 'button';
   node.className = 'link-button';
   node.textContent = label;
-  node.addEventListener('click', async () => {
+  // Listeners return nothing: the async work runs on, its failures caught inside.
+  node.addEventListener('click', () => void (async () => {
     node.disabled = true;
     status.textContent = words.preparing;
     try {
@@ -60,7 +61,7 @@ function button(label: string, onClick: () => Promise<void>, status: HTMLElement
     } finally {
       node.disabled = false;
     }
-  });
+  })());
   return node;
 }
 
@@ -83,15 +84,15 @@ class ListDownloads extends HTMLElement {
     const links = dynamic.querySelector<HTMLElement>('[data-downloads-links]')!;
     links.replaceChildren(button('CSV', () => saveAs('csv'), live, words), document.createTextNode(' · '), button('JSON', () => saveAs('json'), live, words));
     // The island rewrites the status line after every change of the filter.
-    new MutationObserver(async () => {
+    new MutationObserver(() => void (async () => {
       if (!root.classList.contains('is-filtering')) return;
-      const data = JSON.parse(await fetchText(facetsUrl));
+      const data = JSON.parse(await fetchText(facetsUrl)) as FacetFile;
       const params = new URLSearchParams(location.search);
       current = filteredCaseIds(data, selectionFromQuery(location.search), params.get('sort') === 'verified' ? 'verified' : 'newest');
       message.textContent = fill(words.matching, { count: current.length });
       fixed.hidden = true;
       dynamic.hidden = current.length === 0;
-    }).observe(status, { childList: true, characterData: true, subtree: true });
+    })()).observe(status, { childList: true, characterData: true, subtree: true });
   }
 }
 
@@ -125,7 +126,7 @@ class SearchDownloads extends HTMLElement {
       const found = await resolve();
       const present = [...new Set(found.map((entry) => entry.collection))];
       const records = new Map<string, { id: string }[]>();
-      await Promise.all(present.map(async (collection) => records.set(collection, JSON.parse(await fetchText(collections[collection]!.json)))));
+      await Promise.all(present.map(async (collection) => records.set(collection, JSON.parse(await fetchText(collections[collection]!.json)) as { id: string }[])));
       const out = found.flatMap((entry) => {
         const record = filterRecords(records.get(entry.collection) ?? [], [entry.id])[0];
         return record ? [{ collection: entry.collection, ...record }] : [];
@@ -137,7 +138,7 @@ class SearchDownloads extends HTMLElement {
       save(filterCsv(await fetchText(collections[collection]!.csv), idsOf(found, collection)), downloadName(`search-${collection}`, 'csv'), 'csv');
     };
 
-    root.addEventListener('search-results', async (event) => {
+    root.addEventListener('search-results', (event) => void (async () => {
       results = (event as CustomEvent<{ results: PagefindResult[] }>).detail.results;
       entries = undefined;
       live.textContent = '';
@@ -162,7 +163,7 @@ class SearchDownloads extends HTMLElement {
         if (count === 0) continue;
         links.append(document.createTextNode(' · '), button(fill(words.csvOf, { collection: collections[collection]!.label, count }), () => saveCsv(collection), live, words));
       }
-    });
+    })());
   }
 }
 

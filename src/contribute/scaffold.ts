@@ -149,13 +149,14 @@ function yamlScalar(value: string | number | boolean): string {
 
 /** A value in YAML flow style, on one line, so it fits the template's `key: value` lines. */
 export function yamlValue(value: FieldValue): string {
-  if (Array.isArray(value)) return `[${value.map((item) => yamlScalar(item)).join(', ')}]`;
+  // Array.isArray narrows a readonly array to any[]: say which array it is.
+  if (Array.isArray(value)) return `[${(value as readonly string[]).map((item) => yamlScalar(item)).join(', ')}]`;
   if (typeof value === 'object') {
     return `{ ${Object.entries(value as Record<string, string | number | boolean>)
       .map(([key, item]) => `${key}: ${yamlScalar(item)}`)
       .join(', ')} }`;
   }
-  return yamlScalar(value as string | number | boolean);
+  return yamlScalar(value);
 }
 
 const KEY_LINE = (key: string) => new RegExp(`^(#\\s?)?${key}:(?:\\s|$)`);

@@ -91,7 +91,7 @@ export type Alternates = Partial<Record<Locale, string>>;
 
 /** The same page in every language, e.g. `alternatesFor((l) => pathFor(l, 'cases'))`. */
 export function alternatesFor(pathIn: (locale: Locale) => string): Alternates {
-  return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Alternates;
+  return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)]));
 }
 
 /** Alternates of an entry's page: the same entry in every interface language. */

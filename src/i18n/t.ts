@@ -24,7 +24,7 @@ export function useTranslations(locale: Locale): Translate {
     // Every component of every page asks for this: one function and one lookup table per
     // language, with the English fallback merged in once instead of looked up on every miss.
     const strings = new Map<string, string>();
-    for (const dictionary of [en as Dictionary, dictionaries[locale]]) {
+    for (const dictionary of [en, dictionaries[locale]]) {
       for (const [key, template] of Object.entries(dictionary)) if (template != null) strings.set(key, template);
     }
     translate = (key, values) => {

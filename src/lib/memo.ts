@@ -26,7 +26,7 @@ export function memoByKey<O extends object, K, T>(compute: (owner: O, key: K) =>
   const memo = new WeakMap<O, Map<K, T>>();
   return (owner, key) => {
     let byKey = memo.get(owner);
-    if (!byKey) memo.set(owner, (byKey = new Map()));
+    if (!byKey) memo.set(owner, (byKey = new Map<K, T>()));
     let value = byKey.get(key);
     if (value === undefined && !byKey.has(key)) {
       value = compute(owner, key);

@@ -16,7 +16,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { locales } from '../i18n/locales.ts';
-import { readingListOf, storagePlan, defaultBudget, type BuiltPage, type ReadingList } from './reading-list.ts';
+import { readingListOf, storagePlan, type BuiltPage, type ReadingList } from './reading-list.ts';
 
 /** Cache names start with this and the build id; anything else under the prefix is stale. */
 export const cachePrefix = 'commons';
@@ -143,9 +143,6 @@ self.addEventListener('message', (event) => {
 });
 `;
 }
-
-/** The default budget, for the page that offers more or less (src/pages/[lang]/offline/). */
-export { defaultBudget };
 
 /**
  * A route condition for navigations to pages under `path`. Workbox writes a route's function into

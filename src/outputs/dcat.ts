@@ -378,6 +378,7 @@ function prefixed(iriValue: string): string | undefined {
   return undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- Turtle's IRIREF forbids control characters and spaces: they are escaped
 const turtleIri = (value: string) => prefixed(value) ?? `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 const turtleString = (value: string) =>
   `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;

@@ -3,6 +3,7 @@
  * feeds.ts and ical.ts into responses. The files under src/pages/ only say which paths exist.
  */
 import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../lib/load-catalogue.ts';
 import { allFeedScopes, feedChannel, feedEntries, feedItem, feedPath, type FeedEntry, type FeedItem, type FeedScope } from './feeds.ts';
 import { calendar, isCalendarEvent, type CalendarOptions } from './ical.ts';
@@ -29,6 +30,9 @@ const items = textMemo<FeedItem>();
 function cachedItem(locale: Locale, entry: FeedEntry, build: () => FeedItem): FeedItem {
   return items(`${locale}/${entry.collection}/${entry.id}`, build);
 }
+
+/** A feed page's GET: its `props.scope` is the one feedPaths gave the page. */
+export type FeedRoute = APIRoute<{ scope: FeedScope }>;
 
 /** The RSS document of one feed in one interface language. */
 export async function feedResponse(locale: Locale, scope: FeedScope): Promise<Response> {

@@ -54,7 +54,7 @@ export function escapeText(value: string): string {
  * which counts toward their 75. Splits only between code points, so no UTF-8 sequence is broken.
  */
 export function foldLine(line: string): string {
-  if (line.length <= MAX_OCTETS && !/[^\x00-\x7f]/.test(line)) return line;
+  if (line.length <= MAX_OCTETS && !/[^\p{ASCII}]/u.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;

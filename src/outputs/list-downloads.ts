@@ -106,9 +106,16 @@ export function downloadName(what: string, format: DownloadFormat, date = new Da
   return `commons-${what}-${date.toISOString().slice(0, 10)}.${format}`;
 }
 
+/** The compact facet data as /facets/cases.json has it (FacetData, read back from JSON). */
+export interface FacetFile {
+  facets: readonly string[];
+  values: Record<string, string[]>;
+  rows: (string | number[])[][];
+}
+
 /** The ids of the cases a browser-filtered list shows, from the compact facet data (/facets/cases.json), in list order. */
 export function filteredCaseIds(
-  data: { facets: readonly string[]; values: Record<string, string[]>; rows: (string | number[])[][] },
+  data: FacetFile,
   selection: Partial<Record<string, readonly string[]>>,
   sort: 'newest' | 'verified' = 'newest',
 ): string[] {

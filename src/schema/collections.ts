@@ -88,7 +88,6 @@ export const requirementUse = z
     error: 'expected a requirement id, or { id: <requirement id>, result: met | not-met | caused-problems | not-assessed, note: "…" }',
   })
   .transform((use) => (typeof use === 'string' ? { id: use, result: 'not-assessed' as const } : use));
-export type RequirementUse = z.output<typeof requirementUse>;
 
 export const caseSchema = z
   .strictObject({

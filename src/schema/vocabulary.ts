@@ -51,10 +51,8 @@ export const organisationTypes = [
 export type OrganisationType = (typeof organisationTypes)[number];
 
 export const eventTypes = ['workshop', 'webinar', 'conference', 'seminar', 'meeting', 'study-trip'] as const;
-export type EventType = (typeof eventTypes)[number];
 
 export const resourceTypes = ['report', 'presentation', 'film', 'recording', 'article', 'website', 'template', 'dataset'] as const;
-export type ResourceType = (typeof resourceTypes)[number];
 
 export const requirementCategories = ['interoperability', 'information-security', 'privacy', 'patient-safety', 'usability', 'evidence-of-effect', 'operations'] as const;
 export type RequirementCategory = (typeof requirementCategories)[number];
@@ -79,11 +77,9 @@ export const requirementCategoryAbbreviations: Record<RequirementCategory, strin
  * is what only the front of the market meets today.
  */
 export const requirementLevels = ['basic', 'advanced', 'leading'] as const;
-export type RequirementLevel = (typeof requirementLevels)[number];
 
 /** How a buyer checks that an offer meets a requirement. */
 export const verificationMethods = ['documentation', 'test', 'demonstration', 'reference'] as const;
-export type VerificationMethod = (typeof verificationMethods)[number];
 
 /**
  * Where a requirement's wording comes from: `restated` says in our words what a public requirement
@@ -91,7 +87,6 @@ export type VerificationMethod = (typeof verificationMethods)[number];
  * editors' own drafting from the experience of cases, with no public set behind it.
  */
 export const requirementWordings = ['restated', 'derived', 'editors'] as const;
-export type RequirementWording = (typeof requirementWordings)[number];
 
 /**
  * The phases of the Roadmap for service innovation (KS, Veikart for tjenesteinnovasjon) in the
@@ -109,7 +104,6 @@ export type RequirementResult = (typeof requirementResults)[number];
 
 /** The kinds of topic in the shared vocabulary. */
 export const topicKinds = ['technology', 'care-area', 'condition', 'approach'] as const;
-export type TopicKind = (typeof topicKinds)[number];
 
 /** ISO 4217 codes accepted for funding amounts. */
 export const currencies = ['SEK', 'NOK', 'DKK', 'EUR', 'ISK', 'USD', 'GBP'] as const;

@@ -391,14 +391,14 @@ if (root) {
       input.focus();
     }
   });
-  more.addEventListener('click', async () => {
+  more.addEventListener('click', () => void (async () => {
     const from = Number(more.dataset.next ?? firstPage);
     const firstNew = list.children.length;
     await renderResults(shown.slice(from, from + pageSize), true);
     more.dataset.next = String(from + pageSize);
     more.hidden = shown.length <= from + pageSize;
     list.children[firstNew]?.querySelector('a')?.focus();
-  });
+  })());
   panel.addEventListener('toggle', () => {
     // Opened by the reader (not by a search that has filters, which is already loading them).
     if (panel.open && filtersBox.childElementCount === 0 && root.dataset.searchState !== 'loading') void run();

@@ -13,7 +13,7 @@ function entryFiles(root: string): string[] {
   const out: string[] = [];
   for (const collection of ['cases', 'methods', 'events', 'requirements']) {
     const dir = path.join(root, 'content', collection);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir);
     } catch {

@@ -58,7 +58,7 @@ describe('a content folder elsewhere (COMMONS_CONTENT_DIR)', () => {
 
 describe('content guard integration (astro:config:setup)', () => {
   const broken = { 'content/cases/attack.mdx': caseWithBody(`\nexport const x = 1\n${LESSONS}`) };
-  async function setup(command: 'build' | 'dev', root: string) {
+  function setup(command: 'build' | 'dev', root: string) {
     const logged: string[] = [];
     const plugins: unknown[] = [];
     const hook = contentGuard({ root }).hooks['astro:config:setup'] as unknown as (options: unknown) => Promise<void>;
@@ -73,20 +73,20 @@ describe('content guard integration (astro:config:setup)', () => {
   }
 
   it('fails the build on any problem, after logging each in the check:content form', async () => {
-    const { run, logged, plugins } = await setup('build', fixtureSite(broken));
+    const { run, logged, plugins } = setup('build', fixtureSite(broken));
     await expect(run).rejects.toThrow(ContentCheckError);
     expect(logged).toEqual([expect.stringMatching(/^content\/cases\/attack\.mdx:14: body: `export` is not allowed in an entry/)]);
     expect(plugins).toHaveLength(1);
   });
 
   it('passes a valid catalogue', async () => {
-    const { run, logged } = await setup('build', fixtureSite());
+    const { run, logged } = setup('build', fixtureSite());
     await expect(run).resolves.toBeUndefined();
     expect(logged).toEqual([]);
   });
 
   it('only reports during astro dev (the compile-time check still refuses unsafe MDX)', async () => {
-    const { run, logged, plugins } = await setup('dev', fixtureSite(broken));
+    const { run, logged, plugins } = setup('dev', fixtureSite(broken));
     await expect(run).resolves.toBeUndefined();
     expect(logged).toHaveLength(1);
     expect(plugins).toHaveLength(1);

@@ -173,7 +173,7 @@ describe('descriptions of topics and organisations', () => {
   const vinnova = fixtureText('content/organisations/vinnova.yaml');
 
   it('says which language a topic description lacks, on its line', () => {
-    const withoutFinnish = copd.replace(/^  fi: .*\n/m, '');
+    const withoutFinnish = copd.replace(/^ {2}fi: .*\n/m, '');
     const line = withoutFinnish.split('\n').findIndex((text) => text.startsWith('description:')) + 1;
     expect(problemLines({ 'content/topics/copd.yaml': withoutFinnish })).toEqual([
       `content/topics/copd.yaml:${line}: description.fi: \`fi\` is missing; expected the description in Finnish as text`,

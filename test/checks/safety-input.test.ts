@@ -175,7 +175,7 @@ describe('finding 7: impossible dates, control characters, NUL, invalid UTF-8, r
     // Control: U+FFFD written as real UTF-8 is a character like any other.
     expect(check(text)).toEqual([]);
     const bytes = Buffer.from(text.replace('\uFFFD', '@'), 'utf8');
-    bytes[bytes.indexOf('Test@place')! + 4] = 0xff;
+    bytes[bytes.indexOf('Test@place') + 4] = 0xff;
     expect(check(bytes)).toEqual([`${file}:7: file: line 7 is not valid UTF-8 text; expected a UTF-8 text file (save it again as UTF-8)`]);
     const latin1 = Buffer.from(caseWithBody(`Text from Östersund.\n${LESSONS}`), 'latin1');
     expect(check(latin1)).toEqual([`${file}:13: file: line 13 is not valid UTF-8 text; expected a UTF-8 text file (save it again as UTF-8)`]);

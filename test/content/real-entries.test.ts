@@ -40,9 +40,9 @@ function loadCollection(collection: CollectionName): LoadedEntry[] {
       const text = readFileSync(join(dir, name), 'utf8');
       const extension = extname(name);
       const id = name.slice(0, -extension.length);
-      if (extension === '.yaml') return { collection, id, file, data: parseYaml(text) ?? {}, body: '' };
+      if (extension === '.yaml') return { collection, id, file, data: (parseYaml(text) as Record<string, unknown> | null) ?? {}, body: '' };
       const { frontmatter, body } = splitFrontmatter(text, file);
-      return { collection, id, file, data: parseYaml(frontmatter) ?? {}, body };
+      return { collection, id, file, data: (parseYaml(frontmatter) as Record<string, unknown> | null) ?? {}, body };
     });
 }
 
@@ -52,26 +52,47 @@ const parsed = new Map(
   entries.map((entry) => [entry.file, collections[entry.collection].schema.safeParse(entry.data)] as const),
 );
 
+/** The fields that refer to other entries, as the YAML has them before the schema: any may be missing or wrong. */
+interface RawReferences {
+  topics?: unknown;
+  organisations?: unknown;
+  coordinator?: unknown;
+  funding?: { funder?: unknown }[];
+  contact?: { organisation?: unknown };
+  methods?: unknown;
+  requirements?: unknown[];
+  translationOf?: unknown;
+  origin?: { organisation?: unknown; case?: unknown };
+  broader?: unknown;
+  parent?: unknown;
+  organisers?: unknown;
+  speakers?: { organisation?: unknown }[];
+  cases?: unknown;
+}
+
+/** A referenced id as written; anything but a scalar shows as its JSON, so the failure names it. */
+const idText = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
 /** Every reference an entry makes, as [collection, id, field path] triples. */
 function referencesOf(entry: LoadedEntry): Array<[CollectionName, string, string]> {
-  const d = entry.data as Record<string, any>;
+  const d = entry.data as RawReferences;
   const refs: Array<[CollectionName, string, string]> = [];
   const list = (collection: CollectionName, field: string, values: unknown) => {
-    if (Array.isArray(values)) values.forEach((v, i) => refs.push([collection, String(v), `${field}[${i}]`]));
+    if (Array.isArray(values)) values.forEach((v, i) => refs.push([collection, idText(v), `${field}[${i}]`]));
   };
   const one = (collection: CollectionName, field: string, value: unknown) => {
-    if (value !== undefined) refs.push([collection, String(value), field]);
+    if (value !== undefined) refs.push([collection, idText(value), field]);
   };
   list('topics', 'topics', d.topics);
   switch (entry.collection) {
     case 'cases':
       list('organisations', 'organisations', d.organisations);
       one('organisations', 'coordinator', d.coordinator);
-      (d.funding ?? []).forEach((f: any, i: number) => one('organisations', `funding[${i}].funder`, f.funder));
+      (d.funding ?? []).forEach((f, i) => one('organisations', `funding[${i}].funder`, f.funder));
       one('organisations', 'contact.organisation', d.contact?.organisation);
       list('methods', 'methods', d.methods);
       // A requirement used by a case is a plain id or { id, result, note }.
-      list('requirements', 'requirements', (d.requirements ?? []).map((r: any) => (typeof r === 'string' ? r : r?.id)));
+      list('requirements', 'requirements', (d.requirements ?? []).map((r) => (typeof r === 'string' ? r : (r as { id?: unknown } | null)?.id)));
       one('cases', 'translationOf', d.translationOf);
       break;
     case 'methods':
@@ -85,7 +106,7 @@ function referencesOf(entry: LoadedEntry): Array<[CollectionName, string, string
       break;
     case 'events':
       list('organisations', 'organisers', d.organisers);
-      (d.speakers ?? []).forEach((s: any, i: number) => one('organisations', `speakers[${i}].organisation`, s.organisation));
+      (d.speakers ?? []).forEach((s, i) => one('organisations', `speakers[${i}].organisation`, s.organisation));
       list('cases', 'cases', d.cases);
       list('methods', 'methods', d.methods);
       break;

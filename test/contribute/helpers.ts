@@ -28,7 +28,7 @@ export function realEntries(): { collection: CollectionName; file: string; text:
   const out: { collection: CollectionName; file: string; text: string }[] = [];
   for (const collection of collectionNames) {
     const folder = join(repoRoot, 'content', collection);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(folder);
     } catch {

@@ -103,7 +103,8 @@ describe('the DCAT-AP description', () => {
   });
 
   it('fails the validation when a copy is broken: a dataset without a title, a distribution without an address, a literal publisher', async () => {
-    const { namedNode, literal } = DataFactory;
+    const namedNode = (iri: string) => DataFactory.namedNode(iri);
+    const literal = (value: string) => DataFactory.literal(value);
     const cases = dataset('cases');
     const broken: Quad[] = quads.filter(
       (q) => !(q.subject.value === cases && q.predicate.value === `${DCT}title`) && !(q.subject.value === `${cases}-csv` && q.predicate.value === `${DCAT}accessURL`) && !(q.subject.value === `${site}/data/#catalogue` && q.predicate.value === `${DCT}publisher`),

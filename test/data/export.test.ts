@@ -90,16 +90,16 @@ describe('JSON records', () => {
   });
 
   it('names other entries by id and title only, and adds derived links', () => {
-    const record = collectionRecords(catalogue, 'cases', links).find((entry) => (entry as { id: string }).id === 'hemmonitorering-kol') as Record<string, any>;
+    const record = collectionRecords(catalogue, 'cases', links).find((entry) => (entry as { id: string }).id === 'hemmonitorering-kol') as Record<string, unknown> & { funding: { funder: unknown; amount: unknown }[] };
     expect(record.url).toBe('https://commons.example.org/sv/cases/hemmonitorering-kol/');
     expect(record.organisations).toEqual([{ id: 'region-a', title: 'Region Jämtland Härjedalen' }]);
     expect(record.topics).toEqual([{ id: 'copd', title: 'COPD' }]);
-    expect(record.funding[0].funder).toEqual({ id: 'region-a', title: 'Region Jämtland Härjedalen' });
-    expect(record.funding[0].amount).toEqual({ amount: 1498164, currency: 'SEK' });
+    expect(record.funding[0]!.funder).toEqual({ id: 'region-a', title: 'Region Jämtland Härjedalen' });
+    expect(record.funding[0]!.amount).toEqual({ amount: 1498164, currency: 'SEK' });
     expect(record.methods).toEqual([{ id: 'veikart', title: 'Veikart for tjenesteinnovasjon' }]);
-    expect(record.events).toEqual([{ id: 'mvte-workshop', title: expect.any(String) }]);
+    expect(record.events).toEqual([{ id: 'mvte-workshop', title: expect.any(String) as unknown }]);
     expect(record.lastVerified).toBe('2024-03-01');
-    const json = JSON.parse(JSON.stringify(record));
+    const json = JSON.parse(JSON.stringify(record)) as { title: string };
     expect(json.title).toBe('Hemmonitorering vid KOL, Jämtland; "fas 1"');
   });
 
@@ -109,9 +109,9 @@ describe('JSON records', () => {
     const walk = (value: unknown, path: string, depth: number) => {
       if (Array.isArray(value)) return value.forEach((item, index) => walk(item, `${path}[${index}]`, depth + 1));
       if (!value || typeof value !== 'object') return;
-      const keys = Object.keys(value as object);
+      const keys = Object.keys(value);
       if (depth > 0 && keys.includes('id') && keys.some((key) => !['id', 'title', 'code', 'result', 'note'].includes(key))) offenders.push(`${path}: ${keys.join(', ')}`);
-      for (const [key, inner] of Object.entries(value as object)) walk(inner, `${path}.${key}`, depth + 1);
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`, depth + 1);
     };
     for (const collection of exportCollections) {
       for (const record of collectionRecords(catalogue, collection, links)) walk(record, `${collection}/${(record as { id: string }).id}`, 0);
@@ -120,8 +120,8 @@ describe('JSON records', () => {
   });
 
   it('derives which cases used a method', () => {
-    const method = collectionRecords(catalogue, 'methods', links)[0] as Record<string, any>;
-    expect(method.cases.map((entry: { id: string }) => entry.id)).toEqual(['hemmonitorering-kol']);
+    const method = collectionRecords(catalogue, 'methods', links)[0] as { cases: { id: string }[] };
+    expect(method.cases.map((entry) => entry.id)).toEqual(['hemmonitorering-kol']);
   });
 });
 

@@ -61,7 +61,7 @@ describe('dates', () => {
 describe('calendar', () => {
   const catalogue = fixtureCatalogue();
   const text = calendar(catalogue.events, options);
-  const vcalendar = new ICAL.Component(ICAL.parse(text));
+  const vcalendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const vevents = vcalendar.getAllSubcomponents('vevent');
   const byUid = new Map(vevents.map((vevent) => [String(vevent.getFirstPropertyValue('uid')), vevent]));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { caseListColumnNames, caseListColumns, caseListRecords, collectionCsv, collectionRecords, toCsv, type ExportLinks } from '../../src/outputs/export.ts';
-import { csvFields, csvRecords, downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, listDataParam, listDataPath } from '../../src/outputs/list-downloads.ts';
+import { csvFields, csvRecords, downloadName, entryOfUrl, filterCsv, filterRecords, filteredCaseIds, listDataParam, listDataPath, type FacetFile } from '../../src/outputs/list-downloads.ts';
 import { countryTopicOutcome, formatBytes, NO_COUNTRY } from '../../src/outputs/data-summary.ts';
 import { facetData, facetRows } from '../../src/lib/facets.ts';
 import { fixtureCatalogue, fixtureCase } from './fixtures.ts';
@@ -73,7 +73,7 @@ describe('lists cut in the browser', () => {
   });
 
   it('select the cases of an in-place filter exactly as the facet island does (OR within a facet, AND across)', () => {
-    const data = JSON.parse(JSON.stringify(facetData(catalogue.cases, catalogue.organisationById)));
+    const data = JSON.parse(JSON.stringify(facetData(catalogue.cases, catalogue.organisationById))) as FacetFile;
     expect(filteredCaseIds(data, { country: ['SE'] }).sort()).toEqual(['hemmonitorering-kol', 'hjartsvikt-se']);
     expect(filteredCaseIds(data, { country: ['SE', 'NO'], topic: ['copd'] }).sort()).toEqual(['hemmonitorering-kol', 'kols-oslo']);
     expect(filteredCaseIds(data, { country: ['SE'], topic: ['copd'] })).toEqual(['hemmonitorering-kol']);

@@ -50,12 +50,12 @@ function ancestors(type: string, v: Vocabulary, seen = new Set<string>()): Set<s
 }
 
 export async function jsonLdQuads(document: object): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, {
+  const nquads = (await jsonld.toRDF(document, {
     format: 'application/n-quads',
-    documentLoader: async (url: string) => {
-      if (url.replace(/\/$/, '') !== 'https://schema.org') throw new Error(`unexpected remote context ${url}`);
-      return { contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': SCHEMA } } };
-    },
+    documentLoader: (url: string) =>
+      url.replace(/\/$/, '') === 'https://schema.org'
+        ? Promise.resolve({ contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': SCHEMA } } })
+        : Promise.reject(new Error(`unexpected remote context ${url}`)),
   })) as unknown as string;
   return new Parser({ format: 'application/n-quads' }).parse(nquads);
 }

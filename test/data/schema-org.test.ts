@@ -31,7 +31,7 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('describes a case as a report about a project, with where, when and the page address', () => {
-    const json = entryJsonLd(catalogue.caseById.get('kols-oslo')!, catalogue, options) as Record<string, any>;
+    const json = entryJsonLd(catalogue.caseById.get('kols-oslo')!, catalogue, options) as { '@type': string; url: string; inLanguage: string; dateModified: string; about: unknown[]; encoding: { contentUrl: string } };
     expect(json['@type']).toBe('Report');
     expect(json.url).toBe(`${site}/nb/cases/kols-oslo/`);
     expect(json.inLanguage).toBe('nb');
@@ -41,10 +41,10 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('gives an event its dates and attendance mode, and never a date without a year', () => {
-    const online = entryJsonLd(catalogue.events.find((e) => e.id === 'webinar-online')!, catalogue, options) as Record<string, any>;
+    const online = entryJsonLd(catalogue.events.find((e) => e.id === 'webinar-online')!, catalogue, options) as { eventAttendanceMode?: string; startDate?: string };
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(online.startDate).toBe('2024-09-12');
-    const noYear = entryJsonLd(catalogue.events.find((e) => e.id === 'no-year')!, catalogue, options) as Record<string, any>;
+    const noYear = entryJsonLd(catalogue.events.find((e) => e.id === 'no-year')!, catalogue, options) as { startDate?: string };
     expect(noYear.startDate).toBeUndefined();
   });
 
@@ -62,6 +62,6 @@ describe('schema.org JSON-LD', () => {
 
   it('cannot end its script element early', () => {
     expect(jsonLdScriptText({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
-    expect(JSON.parse(jsonLdScriptText({ name: '</script>' })).name).toBe('</script>');
+    expect((JSON.parse(jsonLdScriptText({ name: '</script>' })) as { name: string }).name).toBe('</script>');
   });
 });

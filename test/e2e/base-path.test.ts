@@ -30,7 +30,7 @@ interface Found {
 }
 
 function files(folder: string): string[] {
-  return (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => statSync(join(folder, name)).isFile());
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(folder, name)).isFile());
 }
 
 /** Every address in an HTML file that points into the site (root-relative, relative or at site.url). */
@@ -155,7 +155,7 @@ describe('a build with base /commons', () => {
       const offer = page.locator('search-downloads');
       await offer.waitFor({ state: 'visible' });
       const [download] = await Promise.all([page.waitForEvent('download'), offer.getByRole('button', { name: 'JSON' }).click()]);
-      const records = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { collection: string; id: string }[];
+      const records = JSON.parse(readFileSync(await download.path(), 'utf8')) as { collection: string; id: string }[];
       expect(records.length).toBeGreaterThan(0);
       await page.context().close();
     });

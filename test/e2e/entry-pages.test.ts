@@ -73,11 +73,11 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async (tags) => {
+  const violations = await page.evaluate<string[], string[]>(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  }, axeTags)) as string[];
+  }, axeTags);
   return violations;
 }
 
@@ -157,7 +157,7 @@ describe('case page', () => {
     }
   });
 
-  it('says why every stopped case stopped, right under its title', async () => {
+  it('says why every stopped case stopped, right under its title', () => {
     const cases = caseFrontmatter();
     for (const entry of cases) {
       const stopped = entry.data['stage'] === 'discontinued' || entry.data['outcome'] === 'not-achieved';
@@ -209,7 +209,7 @@ describe('topic comparison page', () => {
       const table = page.locator('table#topic-comparison');
       await expect(table.locator('thead button').count()).resolves.toBe(9);
       await expect(page.locator('[data-sort-hint]').isVisible()).resolves.toBe(true);
-      const column = (index: number) => table.locator(`tbody tr > :nth-child(${index + 1})`).evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['sort'] ?? cell.textContent!.trim()));
+      const column = (index: number) => table.locator(`tbody tr > :nth-child(${index + 1})`).evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['sort'] ?? cell.textContent.trim()));
 
       await expect(page.locator('[data-print-button]').isVisible()).resolves.toBe(true);
       await expect(page.locator('[data-sort-default]').isVisible()).resolves.toBe(true);

@@ -128,7 +128,7 @@ describe('events calendar', () => {
     expect(response.headers.get('content-type')).toContain('text/calendar');
     const text = await response.text();
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
-    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const vevents = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent');
     const uids = vevents.map((vevent) => String(vevent.getFirstPropertyValue('uid')));
     expect(new Set(uids).size).toBe(uids.length);
     for (const vevent of vevents) expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).isDate).toBe(true);
@@ -148,7 +148,7 @@ describe('events calendar', () => {
       const offered = await page.$$eval('main a[type="text/calendar"]', (links) => links.map((link) => link.getAttribute('href')));
       expect(offered).toEqual([new URL(event.calendar!).pathname]);
       const text = await (await get(new URL(event.calendar!).pathname)).text();
-      const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+      const vevents = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent');
       expect(vevents.map((vevent) => vevent.getFirstPropertyValue('uid'))).toEqual([expect.stringContaining(`event-${event.id}@`)]);
     }
   });
@@ -279,7 +279,7 @@ describe('DCAT-AP description', () => {
     expect(results.filter((result) => result.severity === 'Violation')).toEqual([]);
     // Warnings only for datasets whose entries carry no dates to cover (methods, requirements, topics, organisations).
     for (const warning of results) expect(`${warning.path} ${warning.focus}`).toMatch(/terms\/temporal .*#dataset-(methods|requirements|topics|organisations)$/);
-    const fromJsonLd = await parseJsonLd(await (await get('/data/catalog.jsonld')).json());
+    const fromJsonLd = await parseJsonLd((await (await get('/data/catalog.jsonld')).json()) as object);
     const fromXml = await parseRdfXml(await (await get('/data/catalog.rdf')).text());
     expect(canonical(fromJsonLd)).toEqual(canonical(quads));
     expect(canonical(fromXml)).toEqual(canonical(quads));
@@ -324,7 +324,7 @@ describe('per-entry JSON', () => {
       const records = (await (await get(`/data/${collection}.json`)).json()) as { id: string }[];
       expect(records.length, collection).toBe(contentCount(collection));
       for (const record of records) {
-        const own = await (await get(`/data/${collection}/${encodeURIComponent(record.id)}.json`)).json();
+        const own: unknown = await (await get(`/data/${collection}/${encodeURIComponent(record.id)}.json`)).json();
         expect(own, `${collection}/${record.id}`).toEqual(record);
       }
     }
@@ -356,7 +356,7 @@ describe('per-entry JSON', () => {
         expect(main, path).toContain(`href="/data/${collection}/${encodeURIComponent(record.id)}.json"`);
         const scripts = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
         expect(scripts.length, path).toBe(1);
-        expect(await schemaOrgProblems(JSON.parse(scripts[0]!)), path).toEqual([]);
+        expect(await schemaOrgProblems(JSON.parse(scripts[0]!) as object), path).toEqual([]);
         checked.push(path);
       }
     }
@@ -421,12 +421,12 @@ describe('filtered downloads', () => {
     await filtered.waitFor({ state: 'visible' });
     expect(await filtered.locator('[data-downloads-label]').textContent()).toContain(String(expected.length));
     const [download] = await Promise.all([browserPage.waitForEvent('download'), filtered.getByRole('button', { name: 'CSV' }).click()]);
-    const rows = parseCsv(readFileSync((await download.path())!));
+    const rows = parseCsv(readFileSync(await download.path()));
     expect(rows.map((row) => row.id).sort()).toEqual([...expected].sort());
     const header = Papa.parse<string[]>(Buffer.from(await (await get('/data/cases.csv')).arrayBuffer()).subarray(3).toString('utf8'), { preview: 1, newline: '\r\n' }).data[0];
     expect(Object.keys(rows[0]!)).toEqual(header);
     const [jsonDownload] = await Promise.all([browserPage.waitForEvent('download'), filtered.getByRole('button', { name: 'JSON' }).click()]);
-    const records = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { id: string }[];
+    const records = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { id: string }[];
     expect(records.map((record) => record.id)).toEqual(rows.map((row) => row.id));
     await browserPage.context().close();
   });
@@ -438,7 +438,7 @@ describe('filtered downloads', () => {
     const offer = browserPage.locator('search-downloads');
     await offer.waitFor({ state: 'visible' });
     const [download] = await Promise.all([browserPage.waitForEvent('download'), offer.getByRole('button', { name: 'JSON' }).click()]);
-    const records = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { collection: string; id: string }[];
+    const records = JSON.parse(readFileSync(await download.path(), 'utf8')) as { collection: string; id: string }[];
     expect(records.length).toBeGreaterThan(0);
     const count = Number((await offer.locator('[data-downloads-label]').textContent())!.replace(/\D/g, ''));
     expect(records.length).toBeLessThanOrEqual(count);
@@ -449,7 +449,7 @@ describe('filtered downloads', () => {
     const csvButton = offer.locator('button', { hasText: 'CSV' }).first();
     await csvButton.waitFor();
     const [csvDownload] = await Promise.all([browserPage.waitForEvent('download'), csvButton.click()]);
-    const rows = parseCsv(readFileSync((await csvDownload.path())!));
+    const rows = parseCsv(readFileSync(await csvDownload.path()));
     expect(rows.length).toBeGreaterThan(0);
     await browserPage.context().close();
   });

@@ -29,6 +29,7 @@ async function search(page: Page, queries: Query[], ranking: object): Promise<st
   return page.evaluate(
     async ({ queries, ranking }) => {
       // Built at run time: vitest would rewrite an import() written here for Node.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the browser must import the served bundle itself
       const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
       const pagefind = (await load('/pagefind/pagefind.js')) as {
         options(o: object): Promise<void>;

@@ -9,13 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DomUtils, parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 import { distDir } from '../helpers/site.ts';
 import { useSite } from '../helpers/use-site.ts';
 import { contentDir } from '../../src/content-dir.ts';
-import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+
+// htmlparser2's own node types (its domhandler, which the project does not list itself).
+type AnyNode = ReturnType<typeof parseDocument>['children'][number];
+type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
 type Data = Record<string, unknown>;
 const collections = ['cases', 'methods', 'events', 'requirements'] as const;
@@ -55,7 +58,7 @@ function ownTexts(data: Data): { text: string; lang: string }[] {
     ...(data.venue || data.city ? [[...str(data.venue), ...str(data.city)].join(', ')] : []),
   ].map((text) => ({ text, lang: language }));
   const resources = [...list(data.resources), ...list(data.tools), ...list(data.presentations), ...list(data.recordings)].flatMap((resource) =>
-    str(field(resource, 'title')).map((text) => ({ text, lang: String(field(resource, 'language') ?? language) })),
+    str(field(resource, 'title')).map((text) => ({ text, lang: str(field(resource, 'language'))[0] ?? language })),
   );
   return [...own, ...resources].map(({ text, lang }) => ({ text: normalise(text), lang })).filter(({ text }) => text.length >= 12 && !organisationNames.has(text));
 }
@@ -66,7 +69,7 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const organisationNames = new Set(
   readdirSync(join(contentDir, 'organisations'))
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => normalise(String((parseYaml(readFileSync(join(contentDir, 'organisations', name), 'utf8')) as Data).name ?? ''))),
+    .map((name) => normalise(str((parseYaml(readFileSync(join(contentDir, 'organisations', name), 'utf8')) as Data).name)[0] ?? '')),
 );
 
 function closestLang(node: AnyNode): string | undefined {
@@ -97,7 +100,7 @@ function visibleTextNodes(html: string): AnyNode[] {
   const body = DomUtils.findOne((element) => element.name === 'body', document.children);
   if (!body) return [];
   return DomUtils.filter(
-    (node) => node.type === 'text' && !['script', 'style', 'template'].includes((node.parent as Element | null)?.name ?? '') && !inSources(node),
+    (node) => node.type === ElementType.Text && !['script', 'style', 'template'].includes((node.parent as Element | null)?.name ?? '') && !inSources(node),
     body.children,
     true,
   );
@@ -130,7 +133,7 @@ describe("the reader's language stays on entry pages", () => {
       for (const { id, data } of all) {
         const texts = ownTexts(data);
         const title = normalise(String(data.title));
-        for (const locale of locales.filter((l) => l !== data.language) as Locale[]) {
+        for (const locale of locales.filter((l) => l !== data.language)) {
           const html = page(locale, collection, id);
           const body = /<div class="entry-body"[^>]*>/.exec(html)?.[0];
           if (body && !body.includes(`lang="${String(data.language)}"`)) problems.push(`${locale}/${collection}/${id}: body not marked ${String(data.language)}`);

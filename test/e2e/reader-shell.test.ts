@@ -139,7 +139,7 @@ describe('language switcher', () => {
 
 // Facet pages that exist in this build: the first country and the first stage in the facet data.
 const facetFile = join(distDir, 'facets/cases.json');
-const facetValues: Record<string, string[]> = existsSync(facetFile) ? JSON.parse(readFileSync(facetFile, 'utf8')).values : {};
+const facetValues: Record<string, string[]> = existsSync(facetFile) ? (JSON.parse(readFileSync(facetFile, 'utf8')) as { values: Record<string, string[]> }).values : {};
 const facetPages = [
   ...(facetValues['country']?.[0] ? [`/fi/cases/country/${facetValues['country'][0].toLowerCase()}/`] : []),
   ...(facetValues['stage']?.[0] ? [`/en/cases/stage/${facetValues['stage'][0]}/`] : []),

@@ -18,7 +18,7 @@ function entryPages(): string[] {
   for (const locale of readdirSync(distDir)) {
     for (const collection of ['cases', 'methods', 'requirements']) {
       const folder = join(distDir, locale, collection);
-      let ids: string[] = [];
+      let ids: string[];
       try {
         ids = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
       } catch {

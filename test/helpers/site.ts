@@ -44,7 +44,8 @@ export interface StaticServer {
 
 /** Serves `root` on 127.0.0.1 with directory indexes, like the static hosts we deploy to. */
 export async function serveStatic(root = distDir, headers: Record<string, string> = {}): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
+  // The handler answers every request itself, errors included; the server needs no promise from it.
+  const server: Server = createServer((request, response) => void (async () => {
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       let file = normalize(join(root, path));
@@ -58,7 +59,7 @@ export async function serveStatic(root = distDir, headers: Record<string, string
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers });
       response.end(notFound);
     }
-  });
+  })());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {

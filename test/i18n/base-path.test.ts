@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { withBase } from '../../src/i18n/routes.ts';
 
 const src = path.resolve('src');
-const astroFiles = (readdirSync(src, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.astro'));
+const astroFiles = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
 
 describe('addresses under a base path', () => {
   it('no component writes a root-relative href or src literally (they go through withBase)', () => {

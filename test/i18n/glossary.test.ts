@@ -18,7 +18,7 @@ const words = (text: string) => text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/
 describe('glossary', () => {
   for (const locale of locales) {
     const glossary = read(`${locale}.json`) as Record<string, Entry>;
-    const strings = Object.entries(dictionaries[locale]) as [string, string][];
+    const strings = Object.entries<string>(dictionaries[locale]);
 
     it(`${locale}: has a term for every concept`, () => {
       expect(Object.keys(glossary).sort()).toEqual(Object.keys(concepts).sort());

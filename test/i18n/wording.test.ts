@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
 import { distDir } from '../helpers/site.ts';
 import { contentDir } from '../../src/content-dir.ts';
@@ -84,7 +84,7 @@ describe('no untranslated interface text', () => {
         const document = parseDocument(read(locale, 'organisations', id, 'index.html'));
         for (const [language, text] of Object.entries(data.description ?? {})) {
           if (language === locale) continue;
-          const holders = DomUtils.findAll((element) => DomUtils.textContent(element).trim() === text.trim() && element.children.every((child) => child.type === 'text'), document.children);
+          const holders = DomUtils.findAll((element) => DomUtils.textContent(element).trim() === text.trim() && element.children.every((child) => child.type === ElementType.Text), document.children);
           for (const holder of holders) {
             let lang: string | undefined;
             let hidden = false;

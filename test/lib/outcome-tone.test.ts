@@ -10,7 +10,7 @@ import { outcomeTone } from '../../src/lib/overview.ts';
 import { outcomes } from '../../src/schema/vocabulary.ts';
 
 const src = path.resolve('src');
-const files = (readdirSync(src, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.(astro|ts)$/.test(f));
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts)$/.test(f));
 
 describe('outcome badge colours', () => {
   it('come from outcomeTone only: no other file maps outcome values to badge tones', () => {

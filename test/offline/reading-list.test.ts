@@ -53,7 +53,8 @@ describe('storagePlan', () => {
   it('runs in the service worker as written (readingScript embeds it)', () => {
     const script = readingScript('commons-x-pages');
     // The embedded function is plain JavaScript that gives the same plan.
-    const embedded = new Function(`${script.split('\nconst pagesCache')[0]}; return storagePlan;`)() as typeof storagePlan;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the embedded source is the unit under test
+    const embedded = (new Function(`${script.split('\nconst pagesCache')[0]}; return storagePlan;`) as () => typeof storagePlan)();
     expect(embedded(list, 'all', 200)).toEqual(storagePlan(list, 'all', 200));
   });
 });

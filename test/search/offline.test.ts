@@ -28,11 +28,17 @@ describe('service worker build id and cache clean-up', () => {
     const listeners: Record<string, (event: { waitUntil(p: Promise<unknown>): void }) => void> = {};
     const self = { addEventListener: (type: string, listener: (typeof listeners)[string]) => (listeners[type] = listener) };
     const caches = {
-      keys: async () => [`${cachePrefix}-abc123-precache-v2-x`, `${cachePrefix}-abc123-pages`, `${cachePrefix}-old999-pages`, `${cachePrefix}-old999-precache-v2-x`, 'someone-else'],
-      delete: async (name: string) => deleted.push(name),
+      keys: () => Promise.resolve([`${cachePrefix}-abc123-precache-v2-x`, `${cachePrefix}-abc123-pages`, `${cachePrefix}-old999-pages`, `${cachePrefix}-old999-precache-v2-x`, 'someone-else']),
+      delete: (name: string) => Promise.resolve(deleted.push(name)),
     };
-    new Function('self', 'caches', script)(self, caches);
-    listeners.activate!({ waitUntil: (p) => (waited = p) });
+    // The worker's cleanup script runs as the browser would run it: as source, with stand-ins for its globals.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is the unit under test
+    (new Function('self', 'caches', script) as (s: typeof self, c: typeof caches) => void)(self, caches);
+    listeners.activate!({
+      waitUntil: (p) => {
+        waited = p;
+      },
+    });
     await waited;
     expect(deleted.sort()).toEqual([`${cachePrefix}-old999-pages`, `${cachePrefix}-old999-precache-v2-x`]);
   });

@@ -30,6 +30,7 @@ function matchesFilter(page: FakePage, filter: Filter): boolean {
 function fakeEngine(pages: FakePage[]): Engine<EngineResult> & { calls: number } {
   const engine = {
     calls: 0,
+    // eslint-disable-next-line @typescript-eslint/require-await -- a stand-in for Pagefind's async search
     async search(term: string | null, options: { filters?: Filter; sort?: Record<string, string> } = {}) {
       engine.calls += 1;
       const words = term ? term.split(' ') : [];

@@ -35,6 +35,7 @@ const NS = [
  */
 export function xmlText(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters, so they are removed
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/&/g, '&amp;')
@@ -158,9 +159,6 @@ export function annexOdt(rows: readonly AnnexRow[], labels: AnnexLabels, options
     'styles.xml': [strToU8(stylesXml(labels)), { level: 6, mtime }],
     'meta.xml': [strToU8(metaXml(labels, generator)), { level: 6, mtime }],
   };
-  // fflate allocates a plain ArrayBuffer; the type says so, so a Response or Blob takes the bytes.
-  return zipSync(files) as Uint8Array<ArrayBuffer>;
+  // fflate's type says the bytes sit in a plain ArrayBuffer, so a Response or Blob takes them.
+  return zipSync(files);
 }
-
-/** The text of a cell in the printed table, exported for tests of the table's contents. */
-export const printedColumnNames = printedColumns.map(({ column }) => column);

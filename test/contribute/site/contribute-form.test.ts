@@ -91,7 +91,7 @@ describe('guided contribution form', () => {
       await page.locator('form[data-form] button[type="submit"]').click();
 
       await page.locator('[data-result]:not([hidden])').waitFor();
-      const files = await page.locator('pre[data-file]').evaluateAll((nodes) => nodes.map((node) => ({ path: node.getAttribute('data-file')!, text: node.textContent! })));
+      const files = await page.locator('pre[data-file]').evaluateAll((nodes) => nodes.map((node) => ({ path: node.getAttribute('data-file')!, text: node.textContent })));
       expect(files.map((file) => file.path)).toEqual([`content/organisations/provby-${locale}-kommun.yaml`, expect.stringMatching(/^content\/cases\/nattlig-tillsyn-med-kamera-/)]);
 
       const root = mkdtempSync(join(tmpdir(), 'contribute-e2e-'));

@@ -83,7 +83,7 @@ export function classify(path: string, ids: Map<CollectionName, Set<string>>): P
   if (segments.length === 0) return { type: 'root', onceAcrossLocales: false };
   const [first, second, third, ...rest] = segments;
   if (!isLocale(first!)) return { type: `other:${first}`, onceAcrossLocales: false };
-  const locale = first as Locale;
+  const locale = first;
   if (second === undefined) return { type: 'home', locale, onceAcrossLocales: false };
   if (!isCollection(second)) {
     const sub = [third, ...rest].filter(Boolean).length ? '/sub' : '';
