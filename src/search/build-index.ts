@@ -119,9 +119,9 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     extraTerms += terms.folded.length + terms.parts.length;
     return indexedPart(withExtraTerms(html, extraTermsText(terms)));
   };
-  // Ours: the pages the build listed (indexed-pages.ts), read once each. Before the list, every
-  // language variant of every entry page was read to find the one to index: at 10,000 real-shaped
-  // entries that phase took 121.5 s, with the list 87.6 s, and the index is byte-identical.
+  // Ours: the pages the build listed (indexed-pages.ts), read once each, instead of every language
+  // variant of every entry page (six reads per page indexed). The index is byte-identical; the time
+  // saved is lost in Pagefind's own work (BENCHMARKS.md, notes of 2026-12-06, issue 17).
   const files = stock ? await allPages(siteDir) : indexedPageFiles(siteDir, await readIndexedPages(siteDir));
   // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
   // the sorted order of `files`. Reading and preparing runs ahead (`lookahead` files), and up to
