@@ -4,13 +4,18 @@
  *   npm run bench                          N = 1,000 and 10,000
  *   npm run bench -- --sizes 200           one size
  *   npm run bench -- --sizes 1000 --no-lighthouse --no-search
+ *   npm run bench -- --sizes 1000,10000 --corpus real   one corpus (default: both)
  *
- * For each N it writes N synthetic entries (bench/generate.ts) next to a copy of content/, builds
+ * Two corpora (issue 17): `synthetic`, N generated entries (bench/generate.ts), and `real`, N
+ * renamed copies of the richest real entry of each collection (bench/real-shaped.ts). For each
+ * corpus and N it writes the entries next to a copy of content/, builds
  * the full site and the floor (bench/floor/) from them with cold caches, and prints build wall time,
  * peak memory of the process tree, output size, pages, cost per entry and full/floor ratios, the
  * build's phases, search latency and bytes per query (ours vs stock Pagefind on the floor), page
  * weight per page type, whether entry pages read without JavaScript, and Lighthouse per page type
- * (at the first size only). Every figure is printed beside its target. Results go to
+ * (at the first size only), and issue 17's scale table: build time, peak memory, search-index
+ * phase and output (bytes, files), full vs floor, per entry and growth per entry from the previous
+ * size (bench/scale-figures.ts). Every figure is printed beside its target. Results go to
  * bench/out/bench-<time>.json and bench/out/latest.json, and the figures into BENCHMARKS.md.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,6 +23,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from '../bench/generate.ts';
+import { writeRealShapedContent } from '../bench/real-shaped.ts';
+import { pagesLimitBytes, parseCorpus, projectTo, scaleRows, type BuildTotals, type Corpus, type SizeTotals } from '../bench/scale-figures.ts';
 import { folderStats, keyLines, phasePeaks, phases, renderTimes, runMeasured, type RunResult } from '../bench/measure.ts';
 import { pageWeight, type PageWeight } from '../bench/weight.ts';
 import { benchQueries, measureOurs, measureOursEngine, measureStock, measureStockUi, median, medianOf, prepareStock, prepareStockUi, type QueryCost } from '../bench/search.ts';
@@ -37,6 +44,8 @@ const targets = {
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
+    /** synthetic, real (renamed copies of the richest real entries) or both. */
+    corpus: { type: 'string', default: 'both' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     /** Runs per search query; the median run is kept. */
@@ -48,6 +57,7 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
 if (!sizes.length) throw new Error(`--sizes: expected numbers such as 1000,10000, got '${values.sizes}'`);
+const corporaRun = parseCorpus(values.corpus);
 
 const repo = resolve('.');
 const bin = join(repo, 'node_modules/.bin');
@@ -107,6 +117,8 @@ function figures(run: RunResult, dist: string): BuildFigures {
 }
 
 interface SizeResult {
+  /** Missing in results written before there were two corpora: synthetic. */
+  corpus?: Corpus;
   entries: number;
   date: string;
   /** Set when search, weight and Lighthouse were measured again on these builds (--reuse). */
@@ -126,27 +138,31 @@ interface SizeResult {
   lighthouseDate?: string;
 }
 
-async function benchSize(entries: number, runLighthouseHere: boolean): Promise<SizeResult> {
-  const work = join(outRoot, `n${entries}`);
-  const contentDir = join('/tmp', `commons-bench-${entries}`, 'content');
-  const reused = values.reuse ? previousResults.find((r) => r.entries === entries) : undefined;
+const corpusOf = (result: SizeResult): Corpus => result.corpus ?? 'synthetic';
+const label = (result: SizeResult) => `${result.entries} ${corpusOf(result)}`;
+const contentRootOf = (corpus: Corpus, entries: number) => join('/tmp', `commons-bench-${corpus}-${entries}`);
+
+async function benchSize(corpus: Corpus, entries: number, runLighthouseHere: boolean): Promise<SizeResult> {
+  const work = join(outRoot, `${corpus}-n${entries}`);
+  const contentDir = join(contentRootOf(corpus, entries), 'content');
+  const reused = values.reuse ? previousResults.find((r) => r.entries === entries && corpusOf(r) === corpus) : undefined;
   if (values.reuse) {
     if (!reused || !existsSync(join(work, 'full/site/dist')) || !existsSync(join(work, 'floor/dist')) || !existsSync(contentDir)) {
       throw new Error(`--reuse: no previous build of ${entries} entries in ${work} (run without --reuse first)`);
     }
-    log(`\n== ${entries} synthetic entries: re-measuring the builds of ${reused.date} ==`);
+    log(`\n== ${entries} ${corpus} entries: re-measuring the builds of ${reused.date} ==`);
     const { search: _s, weights: _w, readableWithoutJs: _r, lighthouse: _l, ...builds } = reused;
     return measure({ ...builds, measuredAgain: new Date().toISOString() }, work, contentDir, runLighthouseHere);
   }
-  return measure(await build(entries, work), work, contentDir, runLighthouseHere);
+  return measure(await build(corpus, entries, work), work, contentDir, runLighthouseHere);
 }
 
-async function build(entries: number, work: string): Promise<SizeResult> {
+async function build(corpus: Corpus, entries: number, work: string): Promise<SizeResult> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  log(`\n== ${entries} synthetic entries ==`);
-  const contentRoot = join('/tmp', `commons-bench-${entries}`);
-  const contentDir = writeSyntheticContent(contentRoot, entries);
+  log(`\n== ${entries} ${corpus} entries ==`);
+  const contentRoot = contentRootOf(corpus, entries);
+  const contentDir = corpus === 'real' ? writeRealShapedContent(contentRoot, entries) : writeSyntheticContent(contentRoot, entries);
   log(`content: ${contentDir}`);
 
   const env = (out: string, cache: string): NodeJS.ProcessEnv => ({
@@ -189,6 +205,7 @@ async function build(entries: number, work: string): Promise<SizeResult> {
   if (full.exitCode) log(full.tail!.join('\n'));
 
   const result: SizeResult = {
+    corpus,
     entries,
     date: new Date().toISOString(),
     loadAverage: { before: Math.round(loadBefore * 10) / 10, after: Math.round(loadavg()[0]! * 10) / 10 },
@@ -294,16 +311,56 @@ async function measure(result: SizeResult, work: string, contentDir: string, run
   return result;
 }
 
+const searchIndexPhase = 'after astro build: search index (postbuild or pagefind CLI)';
+
+function totals(build: BuildFigures): BuildTotals {
+  return { seconds: build.seconds, peakRssBytes: build.peakRssBytes, searchIndexSeconds: build.phases[searchIndexPhase] ?? null, outputBytes: build.outputBytes, files: build.files };
+}
+
+/** Issue 17's table: each figure full vs floor, its target, per entry, and growth per entry. */
+function scaleReport(results: SizeResult[]): string[] {
+  const built = results.filter((r) => !r.full.exitCode && !r.floor.exitCode);
+  const sizes: SizeTotals[] = built.map((r) => ({ corpus: corpusOf(r), entries: r.entries, full: totals(r.full), floor: totals(r.floor) }));
+  const rows = scaleRows(sizes);
+  const lines: string[] = ['### Scale (issue 17): full site vs floor, per entry, growth per entry', ''];
+  lines.push('Targets are full/floor ratios on the real-shaped corpus at 10,000 entries (build ≤ 1.5x, peak memory ≤ 1.3x, search-index phase ≤ 1.3x the floor\'s `pagefind --site`, output ≤ 2.5x); at 50,000 the output must stay under 1 GB (GitHub Pages). Search-index phase: from `[build] Complete!` to the index written (ours: scripts/postbuild.ts; floor: the Pagefind CLI). Output: apparent bytes of every file. Growth: (figure here − figure at the previous size) / (entries here − entries there).', '');
+  const value = (figure: string, v: number | null) => {
+    if (v === null) return '–';
+    if (figure === 'build wall time' || figure === 'search-index phase') return `${v.toFixed(1)} s`;
+    if (figure === 'output files') return v.toFixed(0);
+    return mb(v);
+  };
+  const small = (figure: string, v: number | null) => {
+    if (v === null) return '–';
+    if (figure === 'build wall time' || figure === 'search-index phase') return `${(v * 1000).toFixed(2)} ms`;
+    if (figure === 'output files') return v.toFixed(2);
+    return kb(v);
+  };
+  lines.push('| corpus | entries | figure | full | floor | ratio | target | full per entry | floor per entry | full growth per entry | floor growth per entry |');
+  lines.push('| --- | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    lines.push(`| ${row.corpus} | ${row.entries} | ${row.figure} | ${value(row.figure, row.full)} | ${value(row.figure, row.floor)} | ${row.ratio === null ? '–' : `${row.ratio.toFixed(2)}x`} | ${row.target === null ? '' : `≤ ${row.target}x ${row.verdict}`} | ${small(row.figure, row.fullPerEntry)} | ${small(row.figure, row.floorPerEntry)} | ${row.growthFrom === null ? '–' : `${small(row.figure, row.fullGrowthPerEntry)} (from ${row.growthFrom})`} | ${row.growthFrom === null ? '–' : small(row.figure, row.floorGrowthPerEntry)} |`);
+  }
+  lines.push('');
+  for (const size of sizes) {
+    const ok = size.full.outputBytes < pagesLimitBytes;
+    const growth = rows.find((row) => row.corpus === size.corpus && row.entries === size.entries && row.figure === 'output (apparent bytes)')?.fullGrowthPerEntry;
+    const projected = growth === null || growth === undefined || size.entries >= 50_000 ? '' : `; at 50,000 entries, extrapolated from the growth per entry: ${mb(projectTo(50_000, size.entries, size.full.outputBytes, growth))}`;
+    lines.push(`- ${size.entries} ${size.corpus}: full output ${mb(size.full.outputBytes)}, under GitHub Pages' 1 GB: ${ok ? 'ok' : 'MISSED'}${projected}.`);
+  }
+  return lines;
+}
+
 function report(results: SizeResult[]): string[] {
   const lines: string[] = [];
   const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
-  lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memory} RAM, Node ${machine.node}, ${machine.platform}. Runs: ${results.map((r) => `${r.entries} entries built on ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.measuredAgain ? `, measured again on ${r.measuredAgain.slice(0, 16).replace('T', ' ')} UTC` : ''}`).join('; ')}.`, '');
+  lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memory} RAM, Node ${machine.node}, ${machine.platform}. Runs: ${results.map((r) => `${label(r)} entries built on ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.measuredAgain ? `, measured again on ${r.measuredAgain.slice(0, 16).replace('T', ' ')} UTC` : ''}`).join('; ')}.`, '');
   lines.push('### Build: full site vs the bare floor (cold caches)', '');
   row('entries', 'full time', 'floor time', 'ratio (target ≤ 1.3)', 'full peak RSS', 'floor peak RSS', 'ratio (target ≤ 1.3)', 'full pages', 'floor pages', 'full output', 'floor output', 'full ms/entry', 'floor ms/entry');
   row('---:', '---:', '---:', '---', '---:', '---:', '---', '---:', '---:', '---:', '---:', '---:', '---:');
   for (const r of results) {
     row(
-      r.entries,
+      label(r),
       `${r.full.seconds.toFixed(1)} s`,
       `${r.floor.seconds.toFixed(1)} s`,
       `${r.ratios.time.toFixed(2)}x ${mark(r.ratios.time <= targets.buildTimeRatio)}`,
@@ -318,14 +375,15 @@ function report(results: SizeResult[]): string[] {
       ((r.floor.seconds * 1000) / r.entries).toFixed(1),
     );
   }
-  lines.push('', `Load average (1 min) around the builds: ${results.map((r) => `${r.entries}: ${r.loadAverage.before} → ${r.loadAverage.after}`).join('; ')} on ${machine.cpus} CPUs; anything above the CPU count means other work shared the machine and the times are high.`);
+  lines.push('', ...scaleReport(results));
+  lines.push('', `Load average (1 min) around the builds: ${results.map((r) => `${label(r)}: ${r.loadAverage.before} → ${r.loadAverage.after}`).join('; ')} on ${machine.cpus} CPUs; anything above the CPU count means other work shared the machine and the times are high.`);
   lines.push('', '### Build phases (seconds, from the build output)', '');
   for (const r of results) {
-    lines.push(`- ${r.entries} entries, full: ${Object.entries(r.full.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
-    lines.push(`- ${r.entries} entries, floor: ${Object.entries(r.floor.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
-    if (r.full.phasePeakMb) lines.push(`- ${r.entries} entries, full, peak RSS per phase (MB): ${Object.entries(r.full.phasePeakMb).map(([phase, peak]) => `${phase} ${peak}`).join('; ')}`);
-    if (r.floor.phasePeakMb) lines.push(`- ${r.entries} entries, floor, peak RSS per phase (MB): ${Object.entries(r.floor.phasePeakMb).map(([phase, peak]) => `${phase} ${peak}`).join('; ')}`);
-    lines.push(`- ${r.entries} entries: \`check:content\` alone ${r.contentCheckSeconds} s`);
+    lines.push(`- ${label(r)} entries, full: ${Object.entries(r.full.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
+    lines.push(`- ${label(r)} entries, floor: ${Object.entries(r.floor.phases).map(([phase, s]) => `${phase} ${s}`).join('; ')}`);
+    if (r.full.phasePeakMb) lines.push(`- ${label(r)} entries, full, peak RSS per phase (MB): ${Object.entries(r.full.phasePeakMb).map(([phase, peak]) => `${phase} ${peak}`).join('; ')}`);
+    if (r.floor.phasePeakMb) lines.push(`- ${label(r)} entries, floor, peak RSS per phase (MB): ${Object.entries(r.floor.phasePeakMb).map(([phase, peak]) => `${phase} ${peak}`).join('; ')}`);
+    lines.push(`- ${label(r)} entries: \`check:content\` alone ${r.contentCheckSeconds} s`);
     for (const line of r.full.log) lines.push(`  - full: ${line}`);
   }
   for (const r of results.filter((r) => r.renderByType)) {
@@ -335,8 +393,8 @@ function report(results: SizeResult[]): string[] {
         .slice(0, 8)
         .map(([type, { pages, ms }]) => `${type} ${pages} pages ${(ms / 1000).toFixed(1)} s`)
         .join('; ');
-    lines.push(`- ${r.entries} entries, render time by page type (summed from Astro's route log), full: ${top(r.renderByType!.full)}`);
-    lines.push(`- ${r.entries} entries, floor: ${top(r.renderByType!.floor)}`);
+    lines.push(`- ${label(r)} entries, render time by page type (summed from Astro's route log), full: ${top(r.renderByType!.full)}`);
+    lines.push(`- ${label(r)} entries, floor: ${top(r.renderByType!.floor)}`);
   }
   const searched = results.filter((r) => r.search);
   if (searched.length) {
@@ -350,7 +408,7 @@ function report(results: SizeResult[]): string[] {
     for (const r of searched) {
       const s = r.search!;
       row(
-        r.entries,
+        label(r),
         msOf(s.oursEngineMedianMs),
         msOf(s.stockMedianMs),
         ratioOf(s.oursEngineMedianMs, s.stockMedianMs),
@@ -363,7 +421,7 @@ function report(results: SizeResult[]): string[] {
       );
     }
     const last = searched.at(-1)!;
-    lines.push('', `Per query at ${last.entries} entries, median of ${values['search-rounds']} runs (ours: all six languages at once; stock: the index of the query's language):`, '');
+    lines.push('', `Per query at ${label(last)} entries, median of ${values['search-rounds']} runs (ours: all six languages at once; stock: the index of the query's language):`, '');
     row('query', 'ours engine', 'stock engine', 'ours search page', 'stock UI page', 'ours bytes', 'stock bytes', 'ours results', 'stock results');
     row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
     last.search!.ours.forEach((o, i) => {
@@ -380,12 +438,12 @@ function report(results: SizeResult[]): string[] {
         ...r.search!.stock.filter((c) => c.error).map((c) => `stock "${c.query}": ${c.error}`),
         ...(r.search!.stockUi ?? []).filter((c) => c.error).map((c) => `stock UI "${c.query}": ${c.error}`),
       ];
-      if (errors.length) lines.push('', `Search errors at ${r.entries}: ${errors.slice(0, 4).join('; ')}`);
+      if (errors.length) lines.push('', `Search errors at ${label(r)}: ${errors.slice(0, 4).join('; ')}`);
     }
   }
   const weighed = results.filter((r) => r.weights).at(-1);
   if (weighed) {
-    lines.push('', `### Page weight per page type (gzip, HTML + CSS + JS loaded up front; at ${weighed.entries} entries)`, '');
+    lines.push('', `### Page weight per page type (gzip, HTML + CSS + JS loaded up front; at ${label(weighed)} entries)`, '');
     row('page type', 'example', 'HTML', 'CSS', 'JS', 'total', 'target');
     row('---', '---', '---:', '---:', '---:', '---:', '---');
     for (const w of weighed.weights!) {
@@ -396,7 +454,7 @@ function report(results: SizeResult[]): string[] {
   }
   const audited = results.find((r) => r.lighthouse);
   if (audited) {
-    lines.push('', `### Lighthouse per page type (mobile, simulated throttling; at ${audited.entries} entries, ${(audited.lighthouseDate ?? audited.measuredAgain ?? audited.date).slice(0, 16).replace('T', ' ')} UTC)`, '');
+    lines.push('', `### Lighthouse per page type (mobile, simulated throttling; at ${label(audited)} entries, ${(audited.lighthouseDate ?? audited.measuredAgain ?? audited.date).slice(0, 16).replace('T', ' ')} UTC)`, '');
     row('page type', 'example', 'performance (≥ 95)', 'accessibility (100)', 'best practices (100)', 'SEO (100)', 'audits below 90');
     row('---', '---', '---:', '---:', '---:', '---:', '---');
     for (const l of audited.lighthouse!) {
@@ -416,7 +474,7 @@ function report(results: SizeResult[]): string[] {
   return lines;
 }
 
-function updateBenchmarksFile(lines: string[], sizesRun: number[]): void {
+function updateBenchmarksFile(lines: string[], sizesRun: string[]): void {
   const file = 'BENCHMARKS.md';
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
@@ -429,19 +487,21 @@ function updateBenchmarksFile(lines: string[], sizesRun: number[]): void {
 }
 
 const fresh: SizeResult[] = [];
-for (const [index, entries] of sizes.entries()) fresh.push(await benchSize(entries, index === 0));
+for (const [c, corpus] of corporaRun.entries()) {
+  for (const [index, entries] of sizes.entries()) fresh.push(await benchSize(corpus, entries, c === 0 && index === 0));
+}
 // Sizes not run this time keep their latest figures, so `--sizes 10000` alone does not drop the
 // 1,000-entry figures (or their Lighthouse table) from BENCHMARKS.md.
-const previous = previousResults.filter((r) => !sizes.includes(r.entries));
+const previous = previousResults.filter((r) => !(sizes.includes(r.entries) && corporaRun.includes(corpusOf(r))));
 // A run without Lighthouse keeps the last Lighthouse figures of the same size, with their date.
 for (const result of fresh) {
-  const before = previousResults.find((r) => r.entries === result.entries);
+  const before = previousResults.find((r) => r.entries === result.entries && corpusOf(r) === corpusOf(result));
   if (!result.lighthouse && before?.lighthouse) {
     result.lighthouse = before.lighthouse;
     result.lighthouseDate = before.lighthouseDate ?? before.measuredAgain ?? before.date;
   }
 }
-const results = [...previous, ...fresh].sort((a, b) => a.entries - b.entries);
+const results = [...previous, ...fresh].sort((a, b) => corpusOf(a).localeCompare(corpusOf(b)) || a.entries - b.entries);
 const lines = report(results);
 log('');
 for (const line of lines) log(line);
@@ -449,7 +509,7 @@ const stamp = machine.date.replace(/[:.]/g, '-');
 const json = `${JSON.stringify({ machine, targets, results }, null, 2)}\n`;
 writeFileSync(join(outRoot, `bench-${stamp}.json`), json);
 writeFileSync(join(outRoot, 'latest.json'), json);
-updateBenchmarksFile(lines, results.map((r) => r.entries));
+updateBenchmarksFile(lines, results.map(label));
 log(`\nWrote bench/out/bench-${stamp}.json, bench/out/latest.json and BENCHMARKS.md.`);
 const failedBuild = fresh.some((r) => r.full.exitCode || r.floor.exitCode);
 process.exitCode = failedBuild ? 1 : 0;

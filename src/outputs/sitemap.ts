@@ -2,37 +2,48 @@
  * Options for @astrojs/sitemap. Pages that exist under every language prefix (lists, topics,
  * organisations, search, subscribe) get xhtml:link hreflang alternates. An entry written in one
  * language has a page in every interface language, but only its canonical page (in its own
- * language) is listed: the others point search engines at it with rel=canonical, which the filter
- * reads from the built page. Pages not meant for search engines are left out.
+ * language) is listed: the others point search engines at it with rel=canonical. The filter knows
+ * the canonical pages from the build's list of indexed pages (src/search/indexed-pages.ts). Pages
+ * not meant for search engines are left out.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, locales, localeTags } from '../i18n/locales.ts';
 import { singleLanguageCollections } from '../schema/collection-registry.ts';
 import { site } from '../site.config.ts';
+import { indexedPagesFile, parseIndexedPages } from '../search/indexed-pages.ts';
 
 /** Paths (after the base) that are not pages a search engine should list. */
 const excluded = [/\/404\/?$/, /\/offline\/?$/];
 
 const entryPage = new RegExp(`^/(?:${locales.join('|')})/(?:${singleLanguageCollections.join('|')})/[^/]+/$`);
 
-/** The canonical URL a built page declares, read from the first bytes of its <head>. */
-function declaredCanonical(file: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const buffer = Buffer.alloc(8192);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return /<link rel="canonical" href="([^"]+)"/.exec(buffer.subarray(0, read).toString('utf8'))?.[1];
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+/**
+ * The canonical entry pages, from the list the build writes once (src/search/indexed-pages.ts),
+ * read at the first entry page, then kept, instead of reading the canonical link out of each of
+ * the six language variants of every entry page. Also the entries themselves (collection/id), to
+ * tell another language's variant of an entry from a page that only has an entry's shape
+ * (/da/requirements/basket/).
+ */
+function canonicalPages(outDir: string): () => { canonical: ReadonlySet<string>; entries: ReadonlySet<string> } {
+  let pages: { canonical: ReadonlySet<string>; entries: ReadonlySet<string> } | undefined;
+  return () => {
+    if (!pages) {
+      const file = join(outDir, indexedPagesFile);
+      if (!existsSync(file)) throw new Error(`[sitemap] ${file} is missing: the build writes it (src/pages/search/indexed-pages.txt.ts) before the sitemap`);
+      const paths = parseIndexedPages(readFileSync(file, 'utf8'));
+      pages = { canonical: new Set(paths), entries: new Set(paths.map(entryKey)) };
+    }
+    return pages;
+  };
 }
+
+/** `/sv/cases/x/` → `cases/x/`: the same entry in every interface language. */
+const entryKey = (path: string) => path.replace(/^\/[^/]+\//, '');
 
 /** `outDir`: the built site, to tell an entry's canonical page from its other interface languages. */
 export function sitemapOptions(outDir?: string) {
+  const known = outDir === undefined ? undefined : canonicalPages(outDir);
   return {
     i18n: {
       defaultLocale,
@@ -43,9 +54,9 @@ export function sitemapOptions(outDir?: string) {
       if (excluded.some((pattern) => pattern.test(pathname))) return false;
       const base: string = site.base.replace(/\/$/, '');
       const path = base && pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
-      if (outDir === undefined || !entryPage.test(path)) return true;
-      const canonical = declaredCanonical(join(outDir, path, 'index.html'));
-      return canonical === undefined || new URL(canonical).pathname === pathname;
+      if (known === undefined || !entryPage.test(path)) return true;
+      const { canonical, entries } = known();
+      return canonical.has(path) || !entries.has(entryKey(path));
     },
   };
 }

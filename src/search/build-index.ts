@@ -16,9 +16,8 @@ import type { Lexicon } from './decompound.ts';
 import { lexiconOf } from './vocabulary.ts';
 import { extraTermsFor, extraTermsText } from './terms.ts';
 import { indexedPart, readPage } from './page-text.ts';
-import { locales } from '../i18n/locales.ts';
-import { everyLanguageCollections, singleLanguageCollections } from '../schema/collection-registry.ts';
 import { indexedVariant } from './meta.ts';
+import { indexedPageFiles, indexedPagesFile, readIndexedPages } from './indexed-pages.ts';
 import { contentDir } from '../content-dir.ts';
 import { collections, type TopicData } from '../schema/collections.ts';
 import { isEntryFile } from '../schema/entry-files.ts';
@@ -75,25 +74,6 @@ async function allPages(dir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * Entry pages, the only ones with data-pagefind-body: every single-language collection under each
- * locale, and topics and organisations in the indexed language. Listing their folders instead of
- * walking the whole site skips reading thousands of list and facet pages.
- */
-async function entryPages(siteDir: string): Promise<string[]> {
-  const folders = [
-    ...locales.flatMap((locale) => singleLanguageCollections.map((collection) => join(locale, collection))),
-    ...everyLanguageCollections.map((collection) => join(indexedVariant, collection)),
-  ];
-  const files: string[] = [];
-  for (const folder of folders) {
-    const names = await readdir(join(siteDir, folder)).catch(() => [] as string[]);
-    for (const name of names) files.push(join(siteDir, folder, name, 'index.html'));
-  }
-  // Pagefind's ranking of equal scores follows the order pages are added: keep it stable.
-  return files.sort();
-}
-
 /** The lexicon compounds are split against (vocabulary.ts lexiconOf), from the topic files. */
 export async function loadLexicon(topicsDir = join(contentDir, 'topics')): Promise<Lexicon> {
   const topics: TopicData[] = [];
@@ -128,12 +108,15 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const lexicon = stock ? undefined : await loadLexicon();
   let pages = 0;
   let extraTerms = 0;
+  const failures: string[] = [];
   /** A page's HTML as Pagefind gets it, or undefined when it is not indexed. */
   const prepare = async (file: string): Promise<string | undefined> => {
     // A folder without a page of its own (cases/country/) has no index.html.
     const html = await readFile(file, 'utf8').catch(() => '');
-    if (!html.includes('data-pagefind-body')) return undefined;
-    if (!stock && !isIndexedPage(html)) return undefined;
+    if (!html.includes('data-pagefind-body')) {
+      if (!stock) failures.push(`${file}: listed in ${indexedPagesFile} but not a page to index (no data-pagefind-body)`);
+      return undefined;
+    }
     // Only the part Pagefind reads goes over its stdin: at 10,000 entries indexing took 33 s
     // instead of 40 s, with a byte-identical index.
     const page = readPage(html);
@@ -142,7 +125,10 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     extraTerms += terms.folded.length + terms.parts.length;
     return indexedPart(html, extraTermsText(terms), page);
   };
-  const files = stock ? await allPages(siteDir) : await entryPages(siteDir);
+  // Ours: the pages the build listed (indexed-pages.ts), read once each, instead of every language
+  // variant of every entry page (six reads per page indexed). The index is byte-identical; the time
+  // saved is lost in Pagefind's own work (BENCHMARKS.md, notes of 2026-12-06, issue 17).
+  const files = stock ? await allPages(siteDir) : indexedPageFiles(siteDir, await readIndexedPages(siteDir));
   // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
   // the sorted order of `files`. Reading and preparing runs ahead (`lookahead` files), and up to
   // `inFlight` pages are sent before their answers come back: the messages go down Pagefind's stdin
@@ -150,7 +136,6 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   // a page at a time (checked at 10,000 entries), only without waiting out each round trip.
   const prepared: Promise<string | undefined>[] = [];
   const sent: Promise<void>[] = [];
-  const failures: string[] = [];
   for (let i = 0; i < files.length; i++) {
     while (prepared.length < Math.min(files.length, i + lookahead)) prepared.push(prepare(files[prepared.length]!));
     const content = await prepared[i]!;
