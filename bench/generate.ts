@@ -331,8 +331,8 @@ export function generateEntries(count: number, real: RealCatalogue, seed = 7): G
   const caseIds: string[] = [];
   const methodIds = [...real.methods];
   const requirementIds = [...real.requirements];
-  const counts = { cases: Math.round(count * 0.7), methods: Math.round(count * 0.08), events: Math.round(count * 0.1) };
-  const requirements = count - counts.cases - counts.methods - counts.events;
+  const counts = collectionCounts(count);
+  const requirements = counts.requirements;
 
   for (let i = 1; i <= counts.methods; i++) {
     const lang = weighted();
@@ -539,12 +539,20 @@ export function generateEntries(count: number, real: RealCatalogue, seed = 7): G
  * entries. Returns the content folder.
  */
 export function writeSyntheticContent(root: string, count: number, realContentDir = 'content'): string {
+  return writeCorpus(root, realContentDir, () => generateEntries(count, readRealCatalogue(realContentDir)));
+}
+
+/**
+ * A benchmark corpus in `root`/content: a copy of the real catalogue plus `entries` (made after the
+ * copy, from the copied folder), with each new requirement's code issued in the copied ledger.
+ */
+export function writeCorpus(root: string, realContentDir: string, entries: (contentDir: string) => readonly GeneratedEntry[]): string {
   const contentDir = join(root, 'content');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(realContentDir, contentDir, { recursive: true });
   const ledger: string[] = [];
-  for (const entry of generateEntries(count, readRealCatalogue(realContentDir))) {
+  for (const entry of entries(contentDir)) {
     const folder = join(contentDir, entry.collection);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, entry.file), entry.text);
@@ -552,4 +560,12 @@ export function writeSyntheticContent(root: string, count: number, realContentDi
   }
   if (ledger.length) appendFileSync(join(contentDir, 'requirements', 'codes.yaml'), `\n${ledger.join('\n')}\n`);
   return contentDir;
+}
+
+/** How a corpus of `count` entries is shared out: 70% cases, 8% methods, 10% events, the rest requirements. */
+export function collectionCounts(count: number): Record<'cases' | 'methods' | 'events' | 'requirements', number> {
+  const cases = Math.round(count * 0.7);
+  const methods = Math.round(count * 0.08);
+  const events = Math.round(count * 0.1);
+  return { cases, methods, events, requirements: count - cases - methods - events };
 }

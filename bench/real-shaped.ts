@@ -12,11 +12,11 @@
  * translate one case would be a fact about the bench, not about the catalogue). Topics and
  * organisations are the real ones, so every reference still resolves and the content check passes.
  */
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseDocument, parse as parseYaml } from 'yaml';
 import { requirementCategoryAbbreviations } from '../src/schema/vocabulary.ts';
-import type { GeneratedEntry } from './generate.ts';
+import { collectionCounts, writeCorpus, type GeneratedEntry } from './generate.ts';
 
 export type CopiedCollection = GeneratedEntry['collection'];
 export const copiedCollections: readonly CopiedCollection[] = ['cases', 'methods', 'events', 'requirements'];
@@ -70,13 +70,6 @@ export function richestEntry(folder: string): SourceEntry {
 }
 
 /** Entries per collection for a corpus of `count`, in the synthetic corpus's shares. */
-export function collectionCounts(count: number): Record<CopiedCollection, number> {
-  const cases = Math.round(count * 0.7);
-  const methods = Math.round(count * 0.08);
-  const events = Math.round(count * 0.1);
-  return { cases, methods, events, requirements: count - cases - methods - events };
-}
-
 const codePattern = /^(NWTC-([A-Z]{3})-(\d{3}))\s*:/gm;
 
 /**
@@ -147,16 +140,7 @@ export function richestOfCatalogue(contentDir: string): Record<CopiedCollection,
  * requirement codes issued in the copied ledger. Returns the content folder.
  */
 export function writeRealShapedContent(root: string, count: number, realContentDir = 'content'): string {
-  const contentDir = join(root, 'content');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  cpSync(realContentDir, contentDir, { recursive: true });
-  const ledgerFile = join(contentDir, 'requirements', 'codes.yaml');
-  const ledger: string[] = [];
-  for (const entry of realShapedEntries(count, richestOfCatalogue(realContentDir), readFileSync(ledgerFile, 'utf8'))) {
-    writeFileSync(join(contentDir, entry.collection, entry.file), entry.text);
-    if (entry.code) ledger.push(`${entry.code}: { requirement: ${basename(entry.file, extname(entry.file))}, issued: 2026-01-01 }`);
-  }
-  if (ledger.length) appendFileSync(ledgerFile, `\n${ledger.join('\n')}\n`);
-  return contentDir;
+  return writeCorpus(root, realContentDir, (contentDir) =>
+    realShapedEntries(count, richestOfCatalogue(realContentDir), readFileSync(join(contentDir, 'requirements', 'codes.yaml'), 'utf8')),
+  );
 }

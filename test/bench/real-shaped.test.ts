@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { collectionCounts, compareRichness, freshCodes, realShapedEntries, richestOfCatalogue, richness, writeRealShapedContent } from '../../bench/real-shaped.ts';
+import { compareRichness, freshCodes, realShapedEntries, richestOfCatalogue, richness, writeRealShapedContent } from '../../bench/real-shaped.ts';
+import { collectionCounts } from '../../bench/generate.ts';
 import { checkContent } from '../../src/checks/check.ts';
 
 const frontmatter = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
