@@ -5,10 +5,12 @@
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../../lib/load-catalogue.ts';
 import { formatIndexedPages, indexedPagePaths } from '../../search/indexed-pages.ts';
+import { collectionNames } from '../../schema/collection-registry.ts';
+import type { Addressable } from '../../i18n/routes.ts';
 
 export const GET: APIRoute = async () => {
-  const { cases, methods, topics, organisations, events, requirements } = await loadCatalogue();
-  return new Response(formatIndexedPages(indexedPagePaths([...cases, ...methods, ...topics, ...organisations, ...events, ...requirements])), {
+  const catalogue = await loadCatalogue();
+  return new Response(formatIndexedPages(indexedPagePaths(collectionNames.flatMap<Addressable>((name) => catalogue[name]))), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });
 };
