@@ -16,7 +16,9 @@
  * (at the first size only), and issue 17's scale table: build time, peak memory, search-index
  * phase and output (bytes, files), full vs floor, per entry and growth per entry from the previous
  * size (bench/scale-figures.ts). Every figure is printed beside its target. Results go to
- * bench/out/bench-<time>.json and bench/out/latest.json, and the figures into BENCHMARKS.md.
+ * bench/out/bench-<time>.json and bench/out/latest.json, the latest figures of every corpus and size
+ * into bench/results.json (committed: a run of one size keeps the others' rows, bench/results.ts),
+ * and the figures into BENCHMARKS.md.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -24,7 +26,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from '../bench/generate.ts';
 import { writeRealShapedContent } from '../bench/real-shaped.ts';
-import { pagesLimitBytes, parseCorpus, projectTo, scaleRows, type BuildTotals, type Corpus, type SizeTotals } from '../bench/scale-figures.ts';
+import { pagesLimitBytes, parseCorpus, projectTo, scaleRows, scaleTargets, type BuildTotals, type Corpus, type SizeTotals } from '../bench/scale-figures.ts';
+import { mergeResults } from '../bench/results.ts';
 import { folderStats, keyLines, phasePeaks, phases, renderTimes, runMeasured, type RunResult } from '../bench/measure.ts';
 import { pageWeight, type PageWeight } from '../bench/weight.ts';
 import { benchQueries, measureOurs, measureOursEngine, measureStock, measureStockUi, median, medianOf, prepareStock, prepareStockUi, type QueryCost } from '../bench/search.ts';
@@ -33,8 +36,9 @@ import { builtPages, classify, contentIds, samplePages } from '../test/gates/sup
 import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/site.ts';
 
 const targets = {
-  buildTimeRatio: 1.3,
-  peakMemoryRatio: 1.3,
+  // Issue 17's targets (bench/scale-figures.ts), for both corpora.
+  buildTimeRatio: scaleTargets['build wall time']!,
+  peakMemoryRatio: scaleTargets['peak memory']!,
   searchBytesPerQuery: 300 * 1024,
   searchLatencyRatio: 1.3,
   entryPageBytes: 30 * 1024,
@@ -73,8 +77,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const mark = (ok: boolean | null) => (ok === null ? '?' : ok ? 'ok' : 'MISSED');
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
-const previousResults: SizeResult[] = existsSync(join(outRoot, 'latest.json'))
-  ? ((JSON.parse(readFileSync(join(outRoot, 'latest.json'), 'utf8')) as { results?: SizeResult[] }).results ?? []).filter((r) => r.date)
+/** The latest figures of every corpus and size, committed (bench/results.ts). */
+const resultsFile = join(repo, 'bench/results.json');
+const previousFile = [resultsFile, join(outRoot, 'latest.json')].find((file) => existsSync(file));
+const previousResults: SizeResult[] = previousFile
+  ? ((JSON.parse(readFileSync(previousFile, 'utf8')) as { results?: SizeResult[] }).results ?? []).filter((r) => r.date)
   : [];
 
 const machine = {
@@ -356,7 +363,7 @@ function report(results: SizeResult[]): string[] {
   const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
   lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memory} RAM, Node ${machine.node}, ${machine.platform}. Runs: ${results.map((r) => `${label(r)} entries built on ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.measuredAgain ? `, measured again on ${r.measuredAgain.slice(0, 16).replace('T', ' ')} UTC` : ''}`).join('; ')}.`, '');
   lines.push('### Build: full site vs the bare floor (cold caches)', '');
-  row('entries', 'full time', 'floor time', 'ratio (target ≤ 1.3)', 'full peak RSS', 'floor peak RSS', 'ratio (target ≤ 1.3)', 'full pages', 'floor pages', 'full output', 'floor output', 'full ms/entry', 'floor ms/entry');
+  row('entries', 'full time', 'floor time', `ratio (target ≤ ${targets.buildTimeRatio})`, 'full peak RSS', 'floor peak RSS', `ratio (target ≤ ${targets.peakMemoryRatio})`, 'full pages', 'floor pages', 'full output', 'floor output', 'full ms/entry', 'floor ms/entry');
   row('---:', '---:', '---:', '---', '---:', '---:', '---', '---:', '---:', '---:', '---:', '---:', '---:');
   for (const r of results) {
     row(
@@ -492,16 +499,7 @@ for (const [c, corpus] of corporaRun.entries()) {
 }
 // Sizes not run this time keep their latest figures, so `--sizes 10000` alone does not drop the
 // 1,000-entry figures (or their Lighthouse table) from BENCHMARKS.md.
-const previous = previousResults.filter((r) => !(sizes.includes(r.entries) && corporaRun.includes(corpusOf(r))));
-// A run without Lighthouse keeps the last Lighthouse figures of the same size, with their date.
-for (const result of fresh) {
-  const before = previousResults.find((r) => r.entries === result.entries && corpusOf(r) === corpusOf(result));
-  if (!result.lighthouse && before?.lighthouse) {
-    result.lighthouse = before.lighthouse;
-    result.lighthouseDate = before.lighthouseDate ?? before.measuredAgain ?? before.date;
-  }
-}
-const results = [...previous, ...fresh].sort((a, b) => corpusOf(a).localeCompare(corpusOf(b)) || a.entries - b.entries);
+const results = mergeResults(previousResults, fresh);
 const lines = report(results);
 log('');
 for (const line of lines) log(line);
@@ -509,7 +507,8 @@ const stamp = machine.date.replace(/[:.]/g, '-');
 const json = `${JSON.stringify({ machine, targets, results }, null, 2)}\n`;
 writeFileSync(join(outRoot, `bench-${stamp}.json`), json);
 writeFileSync(join(outRoot, 'latest.json'), json);
+writeFileSync(resultsFile, json);
 updateBenchmarksFile(lines, results.map(label));
-log(`\nWrote bench/out/bench-${stamp}.json, bench/out/latest.json and BENCHMARKS.md.`);
+log(`\nWrote bench/out/bench-${stamp}.json, bench/out/latest.json, bench/results.json and BENCHMARKS.md.`);
 const failedBuild = fresh.some((r) => r.full.exitCode || r.floor.exitCode);
 process.exitCode = failedBuild ? 1 : 0;
