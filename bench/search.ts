@@ -159,26 +159,40 @@ export function prepareStockUi(floorDist: string, langs: readonly string[]): (la
   return (lang) => `/__bench-stock-ui-${lang}.html`;
 }
 
-/** Time from the document's arrival to the first link matching `selector`, and the bytes after the document and CSS. */
-async function measurePage(browser: Browser, url: string, query: string, selector: string): Promise<QueryCost> {
+/**
+ * Time from the document's arrival to the first link matching `selector`, and the bytes after the
+ * document and CSS. A query with no results is answered when `answered` appears (ours: the
+ * search state "done"; stock UI: its result list, which it also draws just before the links of a
+ * query that has results, so a stock answer without links counts once `settleMs` pass without one).
+ */
+async function measurePage(browser: Browser, url: string, query: string, selector: string, answered: string, settleMs: number): Promise<QueryCost> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.addInitScript((linkSelector) => {
-      const state = globalThis as unknown as { __resultsAt?: number };
+    await page.addInitScript(({ linkSelector, answeredSelector }) => {
+      const state = globalThis as unknown as { __resultsAt?: number; __answeredAt?: number };
       const check = () => {
         if (state.__resultsAt === undefined && document.querySelector(linkSelector)) state.__resultsAt = performance.now();
+        if (state.__answeredAt === undefined && document.querySelector(answeredSelector)) state.__answeredAt = performance.now();
       };
       new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
-    }, selector);
+    }, { linkSelector: selector, answeredSelector: answered });
     const bytes = countBytes(page, (request) => request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet');
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (globalThis as unknown as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      (settle) => {
+        const state = globalThis as unknown as { __resultsAt?: number; __answeredAt?: number };
+        return state.__resultsAt !== undefined || (state.__answeredAt !== undefined && performance.now() - state.__answeredAt >= settle);
+      },
+      settleMs,
+      { timeout: 30_000, polling: 50 },
+    );
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     const cost = await page.evaluate(
       ({ q, linkSelector }) => {
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const at = (globalThis as unknown as { __resultsAt: number }).__resultsAt;
+        const state = globalThis as unknown as { __resultsAt?: number; __answeredAt: number };
+        const at = state.__resultsAt ?? state.__answeredAt;
         return { query: q, ms: at - navigation.responseEnd, bytes: 0, results: document.querySelectorAll(linkSelector).length };
       },
       { q: query, linkSelector: selector },
@@ -193,7 +207,7 @@ async function measurePage(browser: Browser, url: string, query: string, selecto
 
 /** Stock Pagefind's Default UI on a floor page in the query's language (see the module comment). */
 export function measureStockUi(browser: Browser, baseUrl: string, pagePath: string, query: string): Promise<QueryCost> {
-  return measurePage(browser, `${baseUrl}${pagePath}?q=${encodeURIComponent(query)}`, query, '.pagefind-ui__result-link');
+  return measurePage(browser, `${baseUrl}${pagePath}?q=${encodeURIComponent(query)}`, query, '.pagefind-ui__result-link', '.pagefind-ui__results', 3000);
 }
 
 /** Our index through Pagefind's API on a blank page of our site (see the module comment). */
@@ -210,7 +224,7 @@ export async function medianOf(rounds: number, measure: () => Promise<QueryCost>
 }
 
 export function measureOurs(browser: Browser, baseUrl: string, query: string, locale = 'en'): Promise<QueryCost> {
-  return measurePage(browser, `${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`, query, '[data-search-results] a');
+  return measurePage(browser, `${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`, query, '[data-search-results] a', '[data-search-state="done"]', 0);
 }
 
 /**
