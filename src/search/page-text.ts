@@ -25,15 +25,22 @@ export interface PageReading extends PageText {
   mainEnd: number;
   /** Offset just inside the first data-search-terms element; -1 without one. */
   termsAt: number;
+  /**
+   * [start, end) of each outermost `data-pagefind-ignore="all"` element inside the body element,
+   * in order: Pagefind drops them with every filter, meta and sort inside.
+   */
+  ignoredAll: [number, number][];
 }
 
 /** Elements whose content is never indexed text. */
 const notText = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 export function readPage(html: string): PageReading {
-  const reading: PageReading = { hasBody: false, text: '', htmlTag: '', title: '', bodyStart: -1, mainEnd: html.length, termsAt: -1 };
-  // One frame per open element: inside an indexed body, inside something not indexed.
-  const stack: { body: boolean; hidden: boolean }[] = [];
+  const reading: PageReading = { hasBody: false, text: '', htmlTag: '', title: '', bodyStart: -1, mainEnd: html.length, termsAt: -1, ignoredAll: [] };
+  // One frame per open element: inside an indexed body, inside something not indexed, and where an
+  // outermost data-pagefind-ignore="all" element began.
+  const stack: { body: boolean; hidden: boolean; allFrom?: number }[] = [];
+  let insideAll = false;
   const texts: string[] = [];
   let titleFrom = -1;
   let mainFound = false;
@@ -48,9 +55,13 @@ export function readPage(html: string): PageReading {
         if (name === 'html' && !reading.htmlTag) reading.htmlTag = html.slice(parser.startIndex, parser.endIndex + 1);
         if (name === 'title' && titleFrom < 0) titleFrom = parser.startIndex;
         const ignore = attributes['data-pagefind-ignore'];
+        const body = (parent?.body ?? false) || isBody;
+        const startsAll = ignore === 'all' && body && !isBody && !insideAll;
+        if (startsAll) insideAll = true;
         stack.push({
-          body: (parent?.body ?? false) || isBody,
+          body,
           hidden: (parent?.hidden ?? false) || notText.has(name) || (ignore !== undefined && ignore !== 'false'),
+          ...(startsAll ? { allFrom: parser.startIndex } : {}),
         });
       },
       ontext(text) {
@@ -59,7 +70,13 @@ export function readPage(html: string): PageReading {
       },
       onclosetag(name) {
         texts.push(' ');
-        stack.pop();
+        const frame = stack.pop();
+        if (frame?.allFrom !== undefined) {
+          insideAll = false;
+          // Its own end tag, or an implied end (no end tag of its own) where the next tag begins.
+          const end = html.slice(parser.startIndex, parser.startIndex + name.length + 2).toLowerCase() === `</${name}` ? parser.endIndex + 1 : parser.startIndex;
+          reading.ignoredAll.push([frame.allFrom, Math.max(frame.allFrom, end)]);
+        }
         if (name === 'title' && titleFrom >= 0 && !reading.title) reading.title = html.slice(titleFrom, parser.endIndex + 1);
         if (name === 'main' && reading.bodyStart >= 0 && !mainFound) {
           mainFound = true;
@@ -87,17 +104,30 @@ export function pageText(html: string): PageText {
  * The part of a built page Pagefind reads when the page has a data-pagefind-body element: the
  * `<html>` tag (language), the `<title>`, and the body element up to the end of `<main>`, with
  * `terms` (escaped) inside the SearchTerms element when there is one, else at the start of the
- * body element. The head's CSP hashes, styles and links and the site header and footer outside
- * the body element are never indexed, so they are left out of what goes over Pagefind's stdin.
- * A page without a body element is returned unchanged.
+ * body element. The head's CSP hashes, styles and links, the site header and footer outside the
+ * body element, and the `data-pagefind-ignore="all"` parts inside it (an organisation's table of
+ * cases, a case's related cases) are never indexed, so they are left out of what goes over
+ * Pagefind's stdin. A page without a body element is returned unchanged.
  */
 export function indexedPart(html: string, terms = '', page: PageReading = readPage(html)): string {
   if (page.bodyStart < 0) return html;
-  let body = html.slice(page.bodyStart, page.mainEnd);
-  if (terms) {
-    const at = page.termsAt >= page.bodyStart && page.termsAt <= page.mainEnd ? page.termsAt - page.bodyStart : body.indexOf('>') + 1;
-    const escaped = terms.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    body = `${body.slice(0, at)}<span> ${escaped} </span>${body.slice(at)}`;
+  const inBody = (offset: number) => offset >= page.bodyStart && offset <= page.mainEnd;
+  const termsAt = terms ? (inBody(page.termsAt) ? page.termsAt : html.indexOf('>', page.bodyStart) + 1) : -1;
+  const escaped = terms.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const pieces: string[] = [];
+  let from = page.bodyStart;
+  // The kept text between ignored parts; the terms go in at their offset in it (or where the
+  // ignored part that holds that offset was).
+  const keep = (to: number) => {
+    if (termsAt >= from && termsAt <= to) pieces.push(html.slice(from, termsAt), `<span> ${escaped} </span>`, html.slice(termsAt, to));
+    else pieces.push(html.slice(from, to));
+  };
+  for (const [start, end] of page.ignoredAll) {
+    if (start < from || end > page.mainEnd) continue;
+    keep(start);
+    if (termsAt > start && termsAt < end) pieces.push(`<span> ${escaped} </span>`);
+    from = end;
   }
-  return `<!DOCTYPE html>${page.htmlTag || '<html>'}<head>${page.title}</head><body><main>${body}</main></body></html>`;
+  keep(page.mainEnd);
+  return `<!DOCTYPE html>${page.htmlTag || '<html>'}<head>${page.title}</head><body><main>${pieces.join('')}</main></body></html>`;
 }

@@ -69,6 +69,26 @@ describe('indexedPart', () => {
     expect(pageText(out)).toEqual(pageText(page));
   });
 
+  it('leaves out what Pagefind ignores entirely (data-pagefind-ignore="all"), filters and meta inside included, and keeps the rest', () => {
+    // An organisation page's table of cases, a case's related cases: up to megabytes that Pagefind
+    // would parse only to drop (issue 17).
+    const listed = '<!DOCTYPE html><html lang="en"><head><title>Org</title></head><body><main data-pagefind-body><h1>Org</h1>'
+      + '<section data-pagefind-ignore="all"><h2>Cases</h2><table><tr><td data-pagefind-filter="topic">x</td><td>Case one</td></tr></table><br></section>'
+      + '<p hidden data-search-terms>KOL</p><div data-pagefind-ignore>kept for its filter <span data-pagefind-filter="country">SE</span></div>'
+      + '<aside data-pagefind-ignore="all">Related <a href="/x/">Case two</a><div data-pagefind-ignore="all">nested</div></aside><p>End</p></main></body></html>';
+    const out = indexedPart(listed, 'kol copd');
+    expect(out).toBe('<!DOCTYPE html><html lang="en"><head><title>Org</title></head><body><main><main data-pagefind-body><h1>Org</h1>'
+      + '<p hidden data-search-terms><span> kol copd </span>KOL</p><div data-pagefind-ignore>kept for its filter <span data-pagefind-filter="country">SE</span></div>'
+      + '<p>End</p></main></body></html>');
+    expect(pageText(indexedPart(listed)).text).toBe(pageText(listed).text);
+    // An ignored element closed by its parent's end tag leaves that end tag in place.
+    expect(indexedPart('<main data-pagefind-body><div><p data-pagefind-ignore="all">x</div><h1>y</h1></main>')).toContain('<div></div><h1>y</h1>');
+    // Terms whose element sits after an ignored part still land inside it; without the element, at the body's start.
+    expect(indexedPart('<main data-pagefind-body><div data-pagefind-ignore="all">x</div><h1>y</h1></main>', 't')).toBe(
+      '<!DOCTYPE html><html><head></head><body><main><main data-pagefind-body><span> t </span><h1>y</h1></main></body></html>',
+    );
+  });
+
   it('leaves a page without a body element unchanged', () => {
     const plain = '<html lang="en"><body><p>List</p></body></html>';
     expect(indexedPart(plain)).toBe(plain);
