@@ -79,3 +79,18 @@ export function pageWeight(root: string, htmlFile: string, urlPath: string): Pag
   weight.total = weight.html + weight.css + weight.js;
   return weight;
 }
+
+/**
+ * The page with the most HTML bytes of each type, in the order the types first appear (the first
+ * on a tie): beside the first page of each type, the one that grows with the catalogue (an
+ * organisation that took part in thousands of cases lists them all).
+ */
+export function largestPages<P extends { file: string; type: string }>(pages: readonly P[], sizeOf: (file: string) => number): P[] {
+  const largest = new Map<string, { page: P; bytes: number }>();
+  for (const page of pages) {
+    const bytes = sizeOf(page.file);
+    const current = largest.get(page.type);
+    if (!current || bytes > current.bytes) largest.set(page.type, { page, bytes });
+  }
+  return [...largest.values()].map(({ page }) => page);
+}

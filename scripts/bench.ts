@@ -20,7 +20,7 @@
  * into bench/results.json (committed: a run of one size keeps the others' rows, bench/results.ts),
  * and the figures into BENCHMARKS.md.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,7 +29,7 @@ import { writeRealShapedContent } from '../bench/real-shaped.ts';
 import { pagesLimitBytes, parseCorpus, projectTo, scaleRows, scaleTargets, type BuildTotals, type Corpus, type SizeTotals } from '../bench/scale-figures.ts';
 import { mergeResults } from '../bench/results.ts';
 import { folderStats, keyLines, phasePeaks, phases, renderTimes, runMeasured, type RunResult } from '../bench/measure.ts';
-import { pageWeight, type PageWeight } from '../bench/weight.ts';
+import { largestPages, pageWeight, type PageWeight } from '../bench/weight.ts';
 import { benchQueries, measureOurs, measureOursEngine, measureStock, measureStockUi, median, medianOf, prepareStock, prepareStockUi, type QueryCost } from '../bench/search.ts';
 import { runLighthouse, type LighthouseScores } from '../bench/lighthouse.ts';
 import { builtPages, classify, contentIds, samplePages } from '../test/gates/support/pages.ts';
@@ -250,8 +250,15 @@ async function measure(result: SizeResult, work: string, contentDir: string, run
   const fullDist = join(work, 'full/site/dist');
   const floorDist = join(work, 'floor/dist');
   const ids = contentIds(contentDir);
-  const samples = samplePages(builtPages(fullDist), ids).filter((page) => page.locale === 'en' || page.onceAcrossLocales);
+  const pages = builtPages(fullDist);
+  const samples = samplePages(pages, ids).filter((page) => page.locale === 'en' || page.onceAcrossLocales);
   result.weights = samples.map((page) => ({ type: page.type, path: page.path, weight: pageWeight(fullDist, page.file, page.path) }));
+  // The largest page of each type too: the first in sorted order is often a small one.
+  const sampled = new Set(samples.map((page) => page.file));
+  const typed = pages.map((page) => ({ ...page, ...classify(page.path, ids) })).filter((page) => page.locale === 'en' || page.onceAcrossLocales);
+  for (const page of largestPages(typed, (file) => statSync(file).size).filter((largest) => !sampled.has(largest.file))) {
+    result.weights.push({ type: `${page.type} (largest)`, path: page.path, weight: pageWeight(fullDist, page.file, page.path) });
+  }
 
   const browser = await launchBrowser();
   const fullServer = await serveStatic(fullDist);
@@ -448,9 +455,10 @@ function report(results: SizeResult[]): string[] {
       if (errors.length) lines.push('', `Search errors at ${label(r)}: ${errors.slice(0, 4).join('; ')}`);
     }
   }
-  const weighed = results.filter((r) => r.weights).at(-1);
+  // At the largest size measured, real-shaped first: where pages grow with the catalogue.
+  const weighed = results.filter((r) => r.weights).sort((a, b) => Number(corpusOf(b) === 'real') - Number(corpusOf(a) === 'real') || b.entries - a.entries)[0];
   if (weighed) {
-    lines.push('', `### Page weight per page type (gzip, HTML + CSS + JS loaded up front; at ${label(weighed)} entries)`, '');
+    lines.push('', `### Page weight per page type (gzip, HTML + CSS + JS loaded up front; at ${label(weighed)} entries; the first page of each type and, marked "largest", the one with the most HTML)`, '');
     row('page type', 'example', 'HTML', 'CSS', 'JS', 'total', 'target');
     row('---', '---', '---:', '---:', '---:', '---:', '---');
     for (const w of weighed.weights!) {
