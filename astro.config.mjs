@@ -19,7 +19,9 @@ export default defineConfig({
   // cached, instead of repeated in every page (about 6 KB × six interface languages × every entry).
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // Completion and validation of Markdown frontmatter in VS Code (Astro extension; CONTRIBUTING.md).
-  experimental: { contentIntellisense: true },
+  // COMMONS_INCREMENTAL=1: Astro's incremental build reuses a page whose template and cacheKey are
+  // unchanged since the last build in cacheDir (case pages return one: src/lib/page-cache-key.ts).
+  experimental: { contentIntellisense: true, ...(process.env.COMMONS_INCREMENTAL === '1' ? { incrementalBuild: true } : {}) },
   // Parallel builds (tests, benchmarks) may each use their own output and cache folders.
   ...(process.env.COMMONS_OUT_DIR ? { outDir: process.env.COMMONS_OUT_DIR } : {}),
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),

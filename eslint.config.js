@@ -10,8 +10,9 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     '.astro/',
-    // Output of the benchmark.
+    // Output of the benchmarks (bench/incremental.sh writes .incr/).
     'bench/out/',
+    '.incr/',
     // The bare floor site the benchmark measures against: its own package and tsconfig, kept bare.
     'bench/floor/',
     // Small sites and inputs that tests build or feed to the checks; some are unsafe on purpose.
