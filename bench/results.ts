@@ -18,7 +18,8 @@ export interface StoredResult {
   measuredAgain?: string;
 }
 
-const corpusOf = (result: StoredResult): Corpus => result.corpus ?? 'synthetic';
+/** A result's corpus; results written before there were two corpora are synthetic. */
+export const corpusOf = (result: StoredResult): Corpus => result.corpus ?? 'synthetic';
 
 /**
  * The previous results with those of this run in place of the same corpus and size, sorted by

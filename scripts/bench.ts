@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from '../bench/generate.ts';
 import { writeRealShapedContent } from '../bench/real-shaped.ts';
 import { pagesLimitBytes, parseCorpus, projectTo, scaleRows, scaleTargets, type BuildTotals, type Corpus, type SizeTotals } from '../bench/scale-figures.ts';
-import { mergeResults } from '../bench/results.ts';
+import { corpusOf, mergeResults } from '../bench/results.ts';
 import { folderStats, keyLines, phasePeaks, phases, renderTimes, runMeasured, type RunResult } from '../bench/measure.ts';
 import { largestPages, pageWeight, type PageWeight } from '../bench/weight.ts';
 import { benchQueries, measureOurs, measureOursEngine, measureStock, measureStockUi, median, medianOf, prepareStock, prepareStockUi, type QueryCost } from '../bench/search.ts';
@@ -145,7 +145,6 @@ interface SizeResult {
   lighthouseDate?: string;
 }
 
-const corpusOf = (result: SizeResult): Corpus => result.corpus ?? 'synthetic';
 const label = (result: SizeResult) => `${result.entries} ${corpusOf(result)}`;
 const contentRootOf = (corpus: Corpus, entries: number) => join('/tmp', `commons-bench-${corpus}-${entries}`);
 
