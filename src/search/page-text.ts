@@ -37,10 +37,9 @@ const notText = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 export function readPage(html: string): PageReading {
   const reading: PageReading = { hasBody: false, text: '', htmlTag: '', title: '', bodyStart: -1, mainEnd: html.length, termsAt: -1, ignoredAll: [] };
-  // One frame per open element: inside an indexed body, inside something not indexed, and where an
-  // outermost data-pagefind-ignore="all" element began.
-  const stack: { body: boolean; hidden: boolean; allFrom?: number }[] = [];
-  let insideAll = false;
+  // One frame per open element: inside an indexed body, inside something not indexed, inside a
+  // data-pagefind-ignore="all" element, and where such an element began when it is the outermost.
+  const stack: { body: boolean; hidden: boolean; ignoredAll: boolean; allFrom?: number }[] = [];
   const texts: string[] = [];
   let titleFrom = -1;
   let mainFound = false;
@@ -56,11 +55,11 @@ export function readPage(html: string): PageReading {
         if (name === 'title' && titleFrom < 0) titleFrom = parser.startIndex;
         const ignore = attributes['data-pagefind-ignore'];
         const body = (parent?.body ?? false) || isBody;
-        const startsAll = ignore === 'all' && body && !isBody && !insideAll;
-        if (startsAll) insideAll = true;
+        const startsAll = ignore === 'all' && body && !isBody && !parent?.ignoredAll;
         stack.push({
           body,
           hidden: (parent?.hidden ?? false) || notText.has(name) || (ignore !== undefined && ignore !== 'false'),
+          ignoredAll: (parent?.ignoredAll ?? false) || startsAll,
           ...(startsAll ? { allFrom: parser.startIndex } : {}),
         });
       },
@@ -72,7 +71,6 @@ export function readPage(html: string): PageReading {
         texts.push(' ');
         const frame = stack.pop();
         if (frame?.allFrom !== undefined) {
-          insideAll = false;
           // Its own end tag, or an implied end (no end tag of its own) where the next tag begins.
           const end = html.slice(parser.startIndex, parser.startIndex + name.length + 2).toLowerCase() === `</${name}` ? parser.endIndex + 1 : parser.startIndex;
           reading.ignoredAll.push([frame.allFrom, Math.max(frame.allFrom, end)]);
