@@ -5,6 +5,7 @@ import { markdownConfig, renderedBodyGuard } from './src/checks/rendered-body.ts
 import contentGuard from './src/checks/content-guard.ts';
 import { site } from './src/site.config.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
+import { incrementalBuild } from './src/lib/page-cache-key.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/outputs/sitemap.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // Completion and validation of Markdown frontmatter in VS Code (Astro extension; CONTRIBUTING.md).
   // COMMONS_INCREMENTAL=1: Astro's incremental build reuses a page whose template and cacheKey are
   // unchanged since the last build in cacheDir (case pages return one: src/lib/page-cache-key.ts).
-  experimental: { contentIntellisense: true, ...(process.env.COMMONS_INCREMENTAL === '1' ? { incrementalBuild: true } : {}) },
+  experimental: { contentIntellisense: true, ...(incrementalBuild ? { incrementalBuild: true } : {}) },
   // Parallel builds (tests, benchmarks) may each use their own output and cache folders.
   ...(process.env.COMMONS_OUT_DIR ? { outDir: process.env.COMMONS_OUT_DIR } : {}),
   ...(process.env.COMMONS_CACHE_DIR ? { cacheDir: process.env.COMMONS_CACHE_DIR } : {}),

@@ -10,9 +10,6 @@ import { casePageKey, collectionsDigest, entryDigest } from './page-cache-key.ts
 import { publishedFeedPaths } from '../outputs/feed-endpoints.ts';
 import { site } from '../site.config.ts';
 
-/** Set by astro.config.mjs from COMMONS_INCREMENTAL: pages return a cacheKey only then. */
-export const incrementalBuild = process.env['COMMONS_INCREMENTAL'] === '1';
-
 /** Case id → cacheKey, for every case. */
 export async function casePageKeys(cases: readonly CollectionEntry<'cases'>[]): Promise<Map<string, string>> {
   const catalogue = await loadCatalogue();

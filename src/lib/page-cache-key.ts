@@ -12,6 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 
+/** COMMONS_INCREMENTAL=1: astro.config.mjs turns the incremental build on, and case pages return a cacheKey. */
+export const incrementalBuild = process.env['COMMONS_INCREMENTAL'] === '1';
+
 /** What a content-layer entry contributes: its digest, or failing that its data and body. */
 export interface DigestSource {
   id: string;
