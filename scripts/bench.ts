@@ -16,7 +16,7 @@
  * (at the first size only), and issue 17's scale table: build time, peak memory, search-index
  * phase and output (bytes, files), full vs floor, per entry and growth per entry from the previous
  * size (bench/scale-figures.ts). Every figure is printed beside its target. Results go to
- * bench/out/bench-<time>.json and bench/out/latest.json, the latest figures of every corpus and size
+ * bench/out/bench-<time>.json, the latest figures of every corpus and size
  * into bench/results.json (committed: a run of one size keeps the others' rows, bench/results.ts),
  * and the figures into BENCHMARKS.md.
  */
@@ -79,9 +79,8 @@ const log = (line = '') => process.stdout.write(`${line}\n`);
 
 /** The latest figures of every corpus and size, committed (bench/results.ts). */
 const resultsFile = join(repo, 'bench/results.json');
-const previousFile = [resultsFile, join(outRoot, 'latest.json')].find((file) => existsSync(file));
-const previousResults: SizeResult[] = previousFile
-  ? ((JSON.parse(readFileSync(previousFile, 'utf8')) as { results?: SizeResult[] }).results ?? []).filter((r) => r.date)
+const previousResults: SizeResult[] = existsSync(resultsFile)
+  ? ((JSON.parse(readFileSync(resultsFile, 'utf8')) as { results?: SizeResult[] }).results ?? []).filter((r) => r.date)
   : [];
 
 const machine = {
@@ -513,9 +512,8 @@ for (const line of lines) log(line);
 const stamp = machine.date.replace(/[:.]/g, '-');
 const json = `${JSON.stringify({ machine, targets, results }, null, 2)}\n`;
 writeFileSync(join(outRoot, `bench-${stamp}.json`), json);
-writeFileSync(join(outRoot, 'latest.json'), json);
 writeFileSync(resultsFile, json);
 updateBenchmarksFile(lines, results.map(label));
-log(`\nWrote bench/out/bench-${stamp}.json, bench/out/latest.json, bench/results.json and BENCHMARKS.md.`);
+log(`\nWrote bench/out/bench-${stamp}.json, bench/results.json and BENCHMARKS.md.`);
 const failedBuild = fresh.some((r) => r.full.exitCode || r.floor.exitCode);
 process.exitCode = failedBuild ? 1 : 0;
