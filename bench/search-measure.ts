@@ -10,6 +10,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { pagefindQuery, searchRanking } from '../src/search/query.ts';
+import { shardManifestFile } from '../src/search/shards.ts';
 
 export interface MeasuredQuery {
   lang: string;
@@ -70,19 +71,26 @@ export async function measureQueries(browser: Browser, siteUrl: string, queries:
     });
     const term = flavour === 'ours' ? pagefindQuery(query) : query;
     const result = await page.evaluate(
-      async ({ bundle, term, limit, filters, ranking }) => {
+      async ({ bundle, term, limit, filters, ranking, manifest }) => {
         const started = performance.now();
         // The served site's Pagefind bundle, typed by hand: TypeScript cannot resolve a URL.
         const pagefind = (await import(`${bundle}pagefind.js`)) as {
           options(options: Record<string, unknown>): Promise<void>;
+          mergeIndex(bundle: string, options: Record<string, unknown>): Promise<void>;
           search(term: string, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
         };
-        await pagefind.options({ excerptLength: 0, ...(ranking ? { ranking } : {}) });
+        const options = { excerptLength: 0, ...(ranking ? { ranking } : {}) };
+        await pagefind.options(options);
+        // Ours in shards: merged as the search page merges them (src/search/search-page.ts).
+        if (manifest) {
+          const { shards } = (await (await fetch(`${bundle}${manifest}`)).json()) as { shards: string[] };
+          for (const shard of shards) await pagefind.mergeIndex(`${bundle}${shard}`, options);
+        }
         const search = await pagefind.search(term, filters ? { filters } : {});
         const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
         return { urls: data.map((d) => d.url), ms: performance.now() - started };
       },
-      { bundle, term, limit, ranking: ranking ?? (flavour === 'ours' ? searchRanking : undefined), filters: undefined },
+      { bundle, term, limit, ranking: ranking ?? (flavour === 'ours' ? searchRanking : undefined), filters: undefined, manifest: flavour === 'ours' ? shardManifestFile : undefined },
     );
     await new Promise((done) => setTimeout(done, 50));
     await Promise.all(pending);

@@ -4,7 +4,8 @@
  *
  * - Precached (installed with the worker, atomically): CSS/JS, the search page in every language,
  *   the offline page, Pagefind's runtime, WebAssembly, entry file, metadata, filters and index
- *   chunks, and its fragments while they fit `fragmentPrecacheBudget`.
+ *   chunks, and its fragments while they fit `fragmentPrecacheBudget`; for an index in shards
+ *   (src/search/shards.ts), the shard list and each shard's own parts alike.
  * - Runtime-cached: pages the reader opens (network first, cache when offline) and the Pagefind
  *   fragments a search loads (cache first: their names are content hashes).
  * - One build at a time: every cache name carries the build id, the new worker takes over at once
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { locales } from '../i18n/locales.ts';
 import { readingListOf, storagePlan, type BuiltPage, type ReadingList } from './reading-list.ts';
+import { parseShardManifest, shardManifestFile } from '../search/shards.ts';
 
 /** Cache names start with this and the build id; anything else under the prefix is stale. */
 export const cachePrefix = 'commons';
@@ -25,6 +27,8 @@ export const cachePrefix = 'commons';
 export async function buildIdFor(siteDir: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json')).catch(() => Buffer.from('no-index')));
+  // Every shard's entry file too (src/search/shards.ts): a shard can change while the first does not.
+  for (const folder of await shardFolders(siteDir)) hash.update(await readFile(join(siteDir, 'pagefind', folder, 'pagefind-entry.json')));
   hash.update(await readFile(join(siteDir, 'search', 'vocabulary.json')).catch(() => Buffer.from('no-vocabulary')));
   const assets = await readdir(join(siteDir, '_astro')).catch(() => [] as string[]);
   hash.update(assets.sort().join('\n'));
@@ -51,6 +55,19 @@ self.addEventListener('activate', (event) => {
  */
 export const indexPrecacheBudget = 8 * 1024 * 1024;
 export const fragmentPrecacheBudget = 4 * 1024 * 1024;
+
+/** The shard folders of the search index after the first (shard-2/, …), from its manifest; none without one. */
+async function shardFolders(siteDir: string): Promise<string[]> {
+  const text = await readFile(join(siteDir, 'pagefind', shardManifestFile), 'utf8').catch(() => undefined);
+  return text === undefined ? [] : parseShardManifest(JSON.parse(text));
+}
+
+/** The bytes of the files in `sub` (index/ or fragment/) of every shard of the search index. */
+async function indexFolderBytes(siteDir: string, sub: string): Promise<number> {
+  let total = 0;
+  for (const folder of ['', ...(await shardFolders(siteDir))]) total += await folderBytes(join(siteDir, 'pagefind', folder, sub));
+  return total;
+}
 
 async function folderBytes(dir: string): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -171,8 +188,8 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
   const readingFile = `sw-reading.${buildId}.js`;
   await writeFile(join(siteDir, readingFile), readingScript(`${cacheId}-pages`));
   const readingLists = await writeReadingLists(siteDir);
-  const indexFits = (await folderBytes(join(siteDir, 'pagefind', 'index'))) <= indexPrecacheBudget;
-  const fragmentsFit = indexFits && (await folderBytes(join(siteDir, 'pagefind', 'fragment'))) <= fragmentPrecacheBudget;
+  const indexFits = (await indexFolderBytes(siteDir, 'index')) <= indexPrecacheBudget;
+  const fragmentsFit = indexFits && (await indexFolderBytes(siteDir, 'fragment')) <= fragmentPrecacheBudget;
   const { count, size, warnings } = await generateSW({
     swDest: join(siteDir, 'sw.js'),
     globDirectory: siteDir,
@@ -189,11 +206,18 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
       'pagefind/pagefind.js',
       'pagefind/pagefind-worker.js',
       'pagefind/pagefind-entry.json',
+      `pagefind/${shardManifestFile}`,
       'pagefind/*.pf_meta',
       'pagefind/wasm.*.pagefind',
       'pagefind/filter/*.pf_filter',
       ...(indexFits ? ['pagefind/index/*.pf_index'] : []),
       ...(fragmentsFit ? ['pagefind/fragment/*.pf_fragment'] : []),
+      // The other shards' own parts (they use the first one's code and wasm).
+      'pagefind/shard-*/pagefind-entry.json',
+      'pagefind/shard-*/*.pf_meta',
+      'pagefind/shard-*/filter/*.pf_filter',
+      ...(indexFits ? ['pagefind/shard-*/index/*.pf_index'] : []),
+      ...(fragmentsFit ? ['pagefind/shard-*/fragment/*.pf_fragment'] : []),
     ],
     modifyURLPrefix: prefix ? { '': `${prefix}/` } : {},
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -232,7 +256,7 @@ export async function buildServiceWorker(siteDir: string, base = ''): Promise<Se
         },
       },
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(?:index|fragment|filter)\//.test(url.pathname),
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(?:shard-\d+\/)?(?:index|fragment|filter)\//.test(url.pathname),
         handler: 'CacheFirst',
         options: { cacheName: `${cacheId}-search`, expiration: { maxEntries: 5000 } },
       },

@@ -2,13 +2,15 @@
  * Builds the search index of a written site with Pagefind's Node API, from scripts/postbuild.ts
  * after `astro build` has exited (so Astro's memory is freed before Pagefind's is taken). One index for every content language (forceLanguage), so one query searches them
  * all at the cost of one index; each page is indexed with its extra terms (folded spellings and
- * compound parts, src/search/terms.ts) added to the indexed HTML only.
+ * compound parts, src/search/terms.ts) added to the indexed HTML only. A catalogue larger than a
+ * shard (src/search/shards.ts, 20,000 pages by default) is indexed in shards, one Pagefind process
+ * after another, which the search page merges.
  *
  * `buildSearchIndex` is also used by scripts/search-report.ts to build stock Pagefind's index of
  * the same site for comparison (`stock: true`: Pagefind's defaults, per-language indexes, without
  * our extra terms and without the hidden vocabulary terms).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { load } from 'js-yaml';
@@ -21,6 +23,7 @@ import { indexedPageFiles, indexedPagesFile, readIndexedPages } from './indexed-
 import { contentDir } from '../content-dir.ts';
 import { collections, type TopicData } from '../schema/collections.ts';
 import { isEntryFile } from '../schema/entry-files.ts';
+import { formatShardManifest, maxShardPagesSetting, planShards, shardFolder, shardManifestFile } from './shards.ts';
 
 const topicSchema = collections.topics.schema;
 
@@ -42,11 +45,15 @@ export interface SearchIndexOptions {
   stock?: boolean;
   /** Override the index language (measurements). */
   language?: string;
+  /** Pages per shard (shards.ts); default COMMONS_SEARCH_SHARD_PAGES, else 20,000. */
+  maxShardPages?: number;
 }
 
 export interface SearchIndexReport {
   pages: number;
   extraTerms: number;
+  /** Pagefind indexes written, each by its own process (shards.ts). */
+  shards: number;
   seconds: number;
 }
 
@@ -101,10 +108,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const started = performance.now();
   const { siteDir, stock = false } = options;
   const language = options.language ?? indexLanguage;
-  const { index, errors } = await createIndex(
-    stock ? { excludeSelectors: ['[data-search-terms]'] } : { forceLanguage: language },
-  );
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
   const lexicon = stock ? undefined : await loadLexicon();
   let pages = 0;
   let extraTerms = 0;
@@ -129,35 +133,65 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   // variant of every entry page (six reads per page indexed). The index is byte-identical; the time
   // saved is lost in Pagefind's own work (BENCHMARKS.md, notes of 2026-12-06, issue 17).
   const files = stock ? await allPages(siteDir) : indexedPageFiles(siteDir, await readIndexedPages(siteDir));
-  // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
-  // the sorted order of `files`. Reading and preparing runs ahead (`lookahead` files), and up to
-  // `inFlight` pages are sent before their answers come back: the messages go down Pagefind's stdin
-  // in that order and its service handles them in turn, so the index is byte-identical to one built
-  // a page at a time (checked at 10,000 entries), only without waiting out each round trip.
-  const prepared: Promise<string | undefined>[] = [];
-  const sent: Promise<void>[] = [];
-  for (let i = 0; i < files.length; i++) {
-    while (prepared.length < Math.min(files.length, i + lookahead)) prepared.push(prepare(files[prepared.length]!));
-    const content = await prepared[i]!;
-    prepared[i] = Promise.resolve(undefined); // let the string go
-    if (content === undefined) continue;
-    const file = files[i]!;
-    sent.push(index.addHTMLFile({ url: urlOf(siteDir, file), content }).then((added) => {
-      if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`);
-    }));
-    pages += 1;
-    if (sent.length >= inFlight) await sent.shift();
+  // Ours in shards of at most maxShardPages, one Pagefind process each, so its memory is one
+  // shard's (shards.ts); stock Pagefind, the comparison, in one index as its CLI builds it.
+  const shards = planShards(files, stock ? Number.POSITIVE_INFINITY : (options.maxShardPages ?? maxShardPagesSetting(process.env.COMMONS_SEARCH_SHARD_PAGES)));
+  await removeShardFolders(outputPath);
+  for (const [shard, shardFiles] of shards.entries()) {
+    const { index, errors } = await createIndex(
+      stock ? { excludeSelectors: ['[data-search-terms]'] } : { forceLanguage: language },
+    );
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // Pagefind breaks equal scores by the order pages are added, so pages are handed over strictly in
+    // the sorted order of `files`. Reading and preparing runs ahead (`lookahead` files), and up to
+    // `inFlight` pages are sent before their answers come back: the messages go down Pagefind's stdin
+    // in that order and its service handles them in turn, so the index is byte-identical to one built
+    // a page at a time (checked at 10,000 entries), only without waiting out each round trip.
+    const prepared: Promise<string | undefined>[] = [];
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < shardFiles.length; i++) {
+      while (prepared.length < Math.min(shardFiles.length, i + lookahead)) prepared.push(prepare(shardFiles[prepared.length]!));
+      const content = await prepared[i]!;
+      prepared[i] = Promise.resolve(undefined); // let the string go
+      if (content === undefined) continue;
+      const file = shardFiles[i]!;
+      sent.push(index.addHTMLFile({ url: urlOf(siteDir, file), content }).then((added) => {
+        if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`);
+      }));
+      pages += 1;
+      if (sent.length >= inFlight) await sent.shift();
+    }
+    await Promise.all(sent);
+    if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join(' | ')}`);
+    const shardPath = join(outputPath, shardFolder(shard));
+    const written = await index.writeFiles({ outputPath: shardPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    // A new process for the next shard: the memory of this one is given back.
+    await close();
+    if (shard > 0) await keepShardIndexOnly(shardPath);
   }
-  await Promise.all(sent);
-  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join(' | ')}`);
-  const written = await index.writeFiles({ outputPath: options.outputPath ?? join(siteDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  await close();
-  return { pages, extraTerms, seconds: (performance.now() - started) / 1000 };
+  if (!stock) await writeFile(join(outputPath, shardManifestFile), formatShardManifest(shards.length));
+  return { pages, extraTerms, shards: shards.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Shard folders of an earlier build in the same place: a smaller catalogue writes fewer. */
+async function removeShardFolders(outputPath: string): Promise<void> {
+  const names = await readdir(outputPath).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => /^shard-\d+$/.test(name)).map((name) => rm(join(outputPath, name), { recursive: true, force: true })));
+}
+
+/**
+ * A merged shard is read with the first bundle's code and wasm (Pagefind's mergeIndex does not
+ * load its own): only its entry file, metadata, index, fragments and filters are kept.
+ */
+async function keepShardIndexOnly(shardPath: string): Promise<void> {
+  const kept = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+  const names = await readdir(shardPath);
+  await Promise.all(names.filter((name) => !kept(name)).map((name) => rm(join(shardPath, name), { recursive: true, force: true })));
 }
 
 /** The build log line for a report; scripts/bench.ts reads it (bench/measure.ts keyLines). */
 export function indexReportLine(report: SearchIndexReport): string {
-  return `[commons:search-index] indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page) in ${report.seconds.toFixed(1)} s`;
+  return `[commons:search-index] indexed ${report.pages} pages with ${report.extraTerms} extra terms (${(report.extraTerms / Math.max(1, report.pages)).toFixed(1)} per page)${report.shards > 1 ? ` in ${report.shards} shards` : ''} in ${report.seconds.toFixed(1)} s`;
 }

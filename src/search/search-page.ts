@@ -9,6 +9,7 @@ import { resultLabels } from './results.ts';
 import { localiseResult } from './meta.ts';
 import { expandQuery, type QueryVocabulary } from './query-vocabulary.ts';
 import { countUnion, searchUnion } from './union.ts';
+import { parseShardManifest, shardManifestFile } from './shards.ts';
 import { suggestionIndex, suggestQuery, type SuggestionIndex, type SuggestionWords } from './suggest.ts';
 
 interface Config {
@@ -42,6 +43,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -68,9 +70,19 @@ if (root) {
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
+      // The shard list (src/search/shards.ts) loads beside Pagefind's code. A list that cannot be
+      // read fails the search, as Pagefind's code would: results from part of the index only would
+      // look complete.
+      const shardList = fetch(`${config.bundle}${shardManifestFile}`).then(async (response) => {
+        if (!response.ok) throw new Error(`${shardManifestFile}: HTTP ${response.status}`);
+        return parseShardManifest(await response.json());
+      });
+      shardList.catch(() => undefined);
       const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-      await module.options({ excerptLength: 0, ranking: searchRanking });
+      const options = { excerptLength: 0, ranking: searchRanking };
+      await module.options(options);
       await module.init();
+      for (const shard of await shardList) await module.mergeIndex(`${config.bundle}${shard}`, options);
       return module;
     })();
     return pagefind;
