@@ -94,6 +94,14 @@ export function alternatesFor(pathIn: (locale: Locale) => string): Alternates {
   return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)]));
 }
 
+/**
+ * The full list of an entry's cases, when its page shows only the newest (src/lib/entry-cases.ts):
+ * /sv/methods/{id}/cases/, then …/cases/page/2/.
+ */
+export function entryCasesPath(entry: Addressable, locale: Locale, page = 1): string {
+  return withBase(joinPath(locale, entry.collection, entry.id, 'cases', ...(page > 1 ? ['page', String(page)] : [])));
+}
+
 /** Alternates of an entry's page: the same entry in every interface language. */
 export function entryAlternates(entry: Addressable): Alternates {
   return alternatesFor((locale) => entryPath(entry, locale));

@@ -4,6 +4,7 @@ import {
   alternatesFor,
   canonicalEntryPath,
   entryAlternates,
+  entryCasesPath,
   entryPath,
   joinPath,
   isCanonicalVariant,
@@ -69,6 +70,13 @@ describe('routes', () => {
       '/en/cases/country/se/stage/discontinued/page/2/',
     );
     expect(listPath('en', 'cases', [], 1)).toBe('/en/cases/');
+  });
+
+  it('puts an entry\'s full list of cases under its page, with a page segment after page 1', () => {
+    const method = { collection: 'methods' as const, id: 'kati-malli', data: { language: 'fi' } };
+    expect(entryCasesPath(method, 'sv')).toBe('/sv/methods/kati-malli/cases/');
+    expect(entryCasesPath(method, 'en', 1)).toBe('/en/methods/kati-malli/cases/');
+    expect(entryCasesPath({ ...method, collection: 'organisations' as const, id: 'vtt' }, 'fi', 3)).toBe('/fi/organisations/vtt/cases/page/3/');
   });
 
   it('respects a base path and makes absolute URLs', () => {
