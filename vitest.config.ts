@@ -21,7 +21,7 @@ const tools = [
   'test/contribute/proposal-issue.test.ts',
   'test/contribute/propose-flow.test.ts',
   'test/deploy/incremental-build.test.ts',
-  'test/deploy/entry-case-lists.test.ts',
+  'test/deploy/long-lists.test.ts',
 ];
 const site = ['test/e2e/**/*.test.ts', 'test/gates/**/*.test.ts', 'test/contribute/site/**/*.test.ts', 'test/i18n/wording.test.ts'];
 

@@ -95,7 +95,7 @@ export function alternatesFor(pathIn: (locale: Locale) => string): Alternates {
 }
 
 /**
- * The full list of an entry's cases, when its page shows only the newest (src/lib/entry-cases.ts):
+ * The full list of an entry's cases, when its page shows only the newest (src/lib/list-preview.ts):
  * /sv/methods/{id}/cases/, then …/cases/page/2/.
  */
 export function entryCasesPath(entry: Addressable, locale: Locale, page = 1): string {

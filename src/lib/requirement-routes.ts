@@ -6,9 +6,9 @@ import { joinPath, withBase } from '../i18n/routes.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { AnnexFormat, RequirementFacet } from './requirement-lists.ts';
 
-/** /{lang}/requirements/{facet}/{value}/ */
-export function requirementFacetPath(locale: Locale, facet: RequirementFacet, value: string): string {
-  return withBase(joinPath(locale, 'requirements', facet, value));
+/** /{lang}/requirements/{facet}/{value}/, then …/page/{n}/ */
+export function requirementFacetPath(locale: Locale, facet: RequirementFacet, value: string, page = 1): string {
+  return withBase(joinPath(locale, 'requirements', facet, value, ...(page > 1 ? ['page', String(page)] : [])));
 }
 
 /** /{lang}/requirements/basket/ */
@@ -29,4 +29,9 @@ export function annexRowsPath(locale: Locale): string {
 /** /{lang}/pilot-kit/ and /{lang}/pilot-kit/{phase}/ */
 export function pilotKitPath(locale: Locale, phase?: string): string {
   return withBase(joinPath(locale, 'pilot-kit', phase));
+}
+
+/** /{lang}/pilot-kit/{phase}/cases/, then …/page/{n}/: every case of a phase's kit, when its page shows only the newest. */
+export function pilotKitCasesPath(locale: Locale, phase: string, page = 1): string {
+  return withBase(joinPath(locale, 'pilot-kit', phase, 'cases', ...(page > 1 ? ['page', String(page)] : [])));
 }
