@@ -95,11 +95,11 @@ export function alternatesFor(pathIn: (locale: Locale) => string): Alternates {
 }
 
 /**
- * The full list of an entry's cases, when its page shows only the newest (src/lib/list-preview.ts):
- * /sv/methods/{id}/cases/, then …/cases/page/2/.
+ * The full list of an entry's cases or events, when its page shows only the newest
+ * (src/lib/list-preview.ts): /sv/methods/{id}/cases/, then …/cases/page/2/.
  */
-export function entryCasesPath(entry: Addressable, locale: Locale, page = 1): string {
-  return withBase(joinPath(locale, entry.collection, entry.id, 'cases', ...(page > 1 ? ['page', String(page)] : [])));
+export function entryListPath(entry: Addressable, locale: Locale, list: 'cases' | 'events', page = 1): string {
+  return withBase(joinPath(locale, entry.collection, entry.id, list, ...(page > 1 ? ['page', String(page)] : [])));
 }
 
 /** Alternates of an entry's page: the same entry in every interface language. */

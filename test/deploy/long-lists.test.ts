@@ -1,13 +1,14 @@
 /**
  * Lists a page shows only the start of (src/lib/list-preview.ts): a method's or an organisation's
- * cases, a pilot kit's requirements and cases, and a requirement facet's requirements. The page
+ * cases, the events of a case, method or organisation, a pilot kit's requirements and cases, and a
+ * requirement facet's requirements. The page
  * shows the first PREVIEW_SIZE and links to the full list, which holds every item exactly once,
  * page by page, in every interface language, and passes axe. Before, such a page listed them all:
  * 3.4 MB of HTML for a method at 10,000 real-shaped entries, 3.2 MB for a pilot-kit phase (issue 17).
  *
  * Builds a snapshot of the site (as the benchmark does) on the seed content plus 110 copies of the
- * richest case and 110 of the richest requirement (bench/real-shaped.ts), so their method,
- * organisation and phase have more than two pages' worth; the seed alone has at most four cases a
+ * richest case, of the richest event and of the richest requirement (bench/real-shaped.ts), so what
+ * they name has more than two pages' worth; the seed alone has at most four cases a
  * method and 18 requirements.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -40,7 +41,14 @@ const organisationCases: string[] = [];
 const phaseCases: string[] = [];
 const phaseRequirements: string[] = [];
 
+/** The case, method and organisation the richest event names, and the events naming each. */
+let eventOwners = { cases: '', methods: '', organisations: '' };
+const ownerEvents: Record<'cases' | 'methods' | 'organisations', string[]> = { cases: [], methods: [], organisations: [] };
+
 interface Front {
+  cases?: string[];
+  organisers?: string[];
+  speakers?: { organisation?: string }[];
   methods?: string[];
   organisations?: string[];
   funding?: { funder: string }[];
@@ -56,15 +64,15 @@ beforeAll(() => {
   for (const name of readdirSync(repoRoot)) if (!skipped.has(name)) cpSync(path.join(repoRoot, name), path.join(site, name), { recursive: true });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(site, 'node_modules'));
   const richest = richestOfCatalogue(path.join(repoRoot, 'content'));
-  // A corpus whose requirements number `copies` (12%, bench/generate.ts collectionCounts), of which
-  // only the requirements and the first `copies` cases are written.
-  const wanted = (file: string) => /^real-requirement-/.test(file) || Number(/^real-case-(\d+)\./.exec(file)?.[1] ?? Infinity) <= copies;
+  // A corpus whose events number `copies` (10%, bench/generate.ts collectionCounts), of which only
+  // the requirements (12%) and the first `copies` cases and events are written.
+  const wanted = (file: string) => /^real-requirement-/.test(file) || Number(/^real-(?:case|event)-(\d+)\./.exec(file)?.[1] ?? Infinity) <= copies;
   // The case copies also name a seed requirement, so its phase's pilot kit lists every copy (the
   // richest case itself names none).
   const usedRequirement = entriesIn(path.join(repoRoot, 'content', 'requirements'))[0]!;
   const withRequirement = (text: string) => (/^requirements:/m.test(text) ? text : text.replace(/\n---\n/, `\nrequirements:\n  - ${usedRequirement.id}\n---\n`));
   const content = writeCorpus(path.join(work, 'corpus'), path.join(repoRoot, 'content'), (dir) =>
-    realShapedEntries(Math.ceil(copies / 0.12), richest, readFileSync(path.join(dir, 'requirements', 'codes.yaml'), 'utf8'))
+    realShapedEntries(Math.ceil(copies / 0.1), richest, readFileSync(path.join(dir, 'requirements', 'codes.yaml'), 'utf8'))
       .filter((entry) => wanted(entry.file))
       .map((entry) => (entry.collection === 'cases' ? { ...entry, text: withRequirement(entry.text) } : entry)),
   );
@@ -72,6 +80,13 @@ beforeAll(() => {
   method = richestCase.methods![0]!;
   organisation = richestCase.organisations![0]!;
   phase = frontOf(richest.requirements.text).phases![0]!;
+  const richestEvent = frontOf(richest.events.text);
+  eventOwners = { cases: richestEvent.cases![0]!, methods: richestEvent.methods![0]!, organisations: richestEvent.organisers![0]! };
+  for (const { id, data } of entriesIn(path.join(content, 'events'))) {
+    if (data.cases?.includes(eventOwners.cases)) ownerEvents.cases.push(id);
+    if (data.methods?.includes(eventOwners.methods)) ownerEvents.methods.push(id);
+    if ([...(data.organisers ?? []), ...(data.speakers ?? []).map((speaker) => speaker.organisation)].includes(eventOwners.organisations)) ownerEvents.organisations.push(id);
+  }
   const requirements = entriesIn(path.join(content, 'requirements'));
   const idOf = (use: string | { id: string }) => (typeof use === 'string' ? use : use.id);
   casePhase = usedRequirement.data.phases![0]!;
@@ -87,13 +102,14 @@ beforeAll(() => {
 }, 320_000);
 
 const page = (url: string) => readFileSync(path.join(out, url, 'index.html'), 'utf8');
-/** The case ids linked in the section with this heading id, in order. */
-function casesIn(html: string, section: string, locale: string): string[] {
+/** The ids of the entries of a collection linked in the section with this heading id, in order. */
+function linkedIn(html: string, section: string, locale: string, collection: 'cases' | 'events'): string[] {
   const start = html.indexOf(`aria-labelledby="${section}"`);
   expect(start, `no section ${section}`).toBeGreaterThan(-1);
   const part = html.slice(start, html.indexOf('</section>', start));
-  return [...part.matchAll(new RegExp(`href="/${locale}/cases/([^/"]+)/"`, 'g'))].map((match) => match[1]!);
+  return [...part.matchAll(new RegExp(`href="/${locale}/${collection}/([^/"]+)/"`, 'g'))].map((match) => match[1]!);
 }
+const casesIn = (html: string, section: string, locale: string) => linkedIn(html, section, locale, 'cases');
 /** The requirement ids of the cards on a page, in order. */
 function requirementsIn(html: string, locale: string): string[] {
   return [...html.matchAll(new RegExp(`class="requirement-card__title"><span class="requirement-code">[^<]*</span> <a href="/${locale}/requirements/([^/"]+)/"`, 'g'))].map((match) => match[1]!);
@@ -178,6 +194,27 @@ describe('a list longer than its page shows', () => {
     });
   }
 
+  for (const [collection, section, locale] of [['cases', 'case-events', 'nb'], ['methods', 'method-events', 'en'], ['organisations', 'org-events', 'da']] as const) {
+    it(`shows the newest events on a ${collection.replace(/s$/, '')} page and all of them on its event list (${locale})`, () => {
+      const expected = ownerEvents[collection];
+      expect(expected.length).toBeGreaterThan(PREVIEW_SIZE);
+      const entryUrl = `/${locale}/${collection}/${eventOwners[collection]}/`;
+      const html = page(entryUrl);
+      expect(linkedIn(html, section, locale, 'events')).toHaveLength(PREVIEW_SIZE);
+      expect(html).toContain(`href="${entryUrl}events/"`);
+      const ids: string[] = [];
+      const pages: string[] = [];
+      for (let url: string | undefined = `${entryUrl}events/`; url; ) {
+        const listHtml = page(url);
+        pages.push(url);
+        ids.push(...linkedIn(listHtml, section, locale, 'events'));
+        url = /<a href="([^"]+)" rel="next">/.exec(listHtml)?.[1];
+      }
+      expect([...ids].sort()).toEqual([...expected].sort());
+      expect(pages).toHaveLength(Math.ceil(expected.length / PREVIEW_SIZE));
+    });
+  }
+
   it('writes no full list for an entry whose page shows every case', () => {
     const others = readdirSync(path.join(out, 'en', 'methods')).filter((name) => name !== method && existsSync(path.join(out, 'en', 'methods', name, 'index.html')));
     expect(others.length).toBeGreaterThan(0);
@@ -190,7 +227,7 @@ describe('a list longer than its page shows', () => {
     try {
       const tab = await browser.newPage();
       const axeSource = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-      for (const url of [`/sv/methods/${method}/cases/page/2/`, `/is/organisations/${organisation}/cases/`, `/en/methods/${method}/`, `/da/pilot-kit/${casePhase}/cases/page/2/`, `/nb/requirements/phase/${phase}/page/3/`, `/fi/pilot-kit/${phase}/`]) {
+      for (const url of [`/sv/methods/${method}/cases/page/2/`, `/is/organisations/${organisation}/cases/`, `/en/methods/${method}/`, `/da/pilot-kit/${casePhase}/cases/page/2/`, `/nb/requirements/phase/${phase}/page/3/`, `/fi/pilot-kit/${phase}/`, `/sv/cases/${eventOwners.cases}/events/page/2/`]) {
         const response = await tab.goto(`${server.url}${url}`);
         expect(response?.status(), url).toBe(200);
         // Evaluated through the DevTools protocol, so the page's CSP stays in force and untouched.

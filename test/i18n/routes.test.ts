@@ -4,7 +4,7 @@ import {
   alternatesFor,
   canonicalEntryPath,
   entryAlternates,
-  entryCasesPath,
+  entryListPath,
   entryPath,
   joinPath,
   isCanonicalVariant,
@@ -72,11 +72,11 @@ describe('routes', () => {
     expect(listPath('en', 'cases', [], 1)).toBe('/en/cases/');
   });
 
-  it('puts an entry\'s full list of cases under its page, with a page segment after page 1', () => {
+  it('puts an entry\'s full list of cases or events under its page, with a page segment after page 1', () => {
     const method = { collection: 'methods' as const, id: 'kati-malli', data: { language: 'fi' } };
-    expect(entryCasesPath(method, 'sv')).toBe('/sv/methods/kati-malli/cases/');
-    expect(entryCasesPath(method, 'en', 1)).toBe('/en/methods/kati-malli/cases/');
-    expect(entryCasesPath({ ...method, collection: 'organisations' as const, id: 'vtt' }, 'fi', 3)).toBe('/fi/organisations/vtt/cases/page/3/');
+    expect(entryListPath(method, 'sv', 'cases')).toBe('/sv/methods/kati-malli/cases/');
+    expect(entryListPath(method, 'en', 'events', 1)).toBe('/en/methods/kati-malli/events/');
+    expect(entryListPath({ ...method, collection: 'organisations' as const, id: 'vtt' }, 'fi', 'cases', 3)).toBe('/fi/organisations/vtt/cases/page/3/');
   });
 
   it('respects a base path and makes absolute URLs', () => {
