@@ -114,17 +114,31 @@ const casesIn = (html: string, section: string, locale: string) => linkedIn(html
 function requirementsIn(html: string, locale: string): string[] {
   return [...html.matchAll(new RegExp(`class="requirement-card__title"><span class="requirement-code">[^<]*</span> <a href="/${locale}/requirements/([^/"]+)/"`, 'g'))].map((match) => match[1]!);
 }
-/** Every page of an entry's full list, followed by its "next" links. */
-function fullList(entryUrl: string, section: string, locale: string): { pages: string[]; ids: string[] } {
+/** Every page of a list from its first, followed by its "next" links, and the ids `idsIn` finds on them. */
+function walk(firstUrl: string, idsIn: (html: string) => string[]): { pages: string[]; ids: string[] } {
   const pages: string[] = [];
   const ids: string[] = [];
-  for (let url: string | undefined = `${entryUrl}cases/`; url; ) {
+  for (let url: string | undefined = firstUrl; url; ) {
     const html = page(url);
     pages.push(url);
-    ids.push(...casesIn(html, section, locale));
+    ids.push(...idsIn(html));
     url = /<a href="([^"]+)" rel="next">/.exec(html)?.[1];
   }
   return { pages, ids };
+}
+/** Every page of an entry's full list of cases. */
+const fullList = (entryUrl: string, section: string, locale: string) => walk(`${entryUrl}cases/`, (html) => casesIn(html, section, locale));
+/**
+ * The page at `ownerUrl` lists the first PREVIEW_SIZE of its `list` in `section` and links to the
+ * full list, whose pages hold exactly `expected`, each once.
+ */
+function expectPreviewAndFullList(ownerUrl: string, section: string, locale: string, list: 'cases' | 'events', expected: readonly string[]): void {
+  const html = page(ownerUrl);
+  expect(linkedIn(html, section, locale, list)).toHaveLength(PREVIEW_SIZE);
+  expect(html).toContain(`href="${ownerUrl}${list}/"`);
+  const full = walk(`${ownerUrl}${list}/`, (listHtml) => linkedIn(listHtml, section, locale, list));
+  expect([...full.ids].sort()).toEqual([...expected].sort());
+  expect(full.pages).toHaveLength(Math.ceil(expected.length / PREVIEW_SIZE));
 }
 
 describe('a list longer than its page shows', () => {
@@ -150,13 +164,7 @@ describe('a list longer than its page shows', () => {
     });
 
     it(`does the same for the organisation's table of cases (${locale})`, () => {
-      const entryUrl = `/${locale}/organisations/${organisation}/`;
-      const html = page(entryUrl);
-      expect(casesIn(html, 'org-cases', locale)).toHaveLength(PREVIEW_SIZE);
-      expect(html).toContain(`href="${entryUrl}cases/"`);
-      const list = fullList(entryUrl, 'org-cases', locale);
-      expect([...list.ids].sort()).toEqual([...organisationCases].sort());
-      expect(list.pages.length).toBe(Math.ceil(organisationCases.length / PREVIEW_SIZE));
+      expectPreviewAndFullList(`/${locale}/organisations/${organisation}/`, 'org-cases', locale, 'cases', organisationCases);
     });
   }
 
@@ -164,14 +172,7 @@ describe('a list longer than its page shows', () => {
     it(`pages a requirement facet and the pilot kit links to it (${locale})`, () => {
       expect(phaseRequirements.length).toBeGreaterThan(2 * PREVIEW_SIZE);
       const facetUrl = `/${locale}/requirements/phase/${phase}/`;
-      const pages: string[] = [];
-      const ids: string[] = [];
-      for (let url: string | undefined = facetUrl; url; ) {
-        const html = page(url);
-        pages.push(url);
-        ids.push(...requirementsIn(html, locale));
-        url = /<a href="([^"]+)" rel="next">/.exec(html)?.[1];
-      }
+      const { pages, ids } = walk(facetUrl, (html) => requirementsIn(html, locale));
       expect(pages).toEqual([facetUrl, `${facetUrl}page/2/`, `${facetUrl}page/3/`]);
       expect([...ids].sort()).toEqual([...phaseRequirements].sort());
       expect(new Set(ids).size).toBe(ids.length);
@@ -184,13 +185,7 @@ describe('a list longer than its page shows', () => {
 
     it(`shows the newest cases in the pilot kit and all of them on the kit's case list (${locale})`, () => {
       expect(phaseCases.length).toBeGreaterThan(2 * PREVIEW_SIZE);
-      const kitUrl = `/${locale}/pilot-kit/${casePhase}/`;
-      const kit = page(kitUrl);
-      expect(casesIn(kit, 'kit-cases', locale)).toHaveLength(PREVIEW_SIZE);
-      expect(kit).toContain(`href="${kitUrl}cases/"`);
-      const list = fullList(kitUrl, 'kit-cases', locale);
-      expect([...list.ids].sort()).toEqual([...phaseCases].sort());
-      expect(list.pages.length).toBe(Math.ceil(phaseCases.length / PREVIEW_SIZE));
+      expectPreviewAndFullList(`/${locale}/pilot-kit/${casePhase}/`, 'kit-cases', locale, 'cases', phaseCases);
     });
   }
 
@@ -198,20 +193,7 @@ describe('a list longer than its page shows', () => {
     it(`shows the newest events on a ${collection.replace(/s$/, '')} page and all of them on its event list (${locale})`, () => {
       const expected = ownerEvents[collection];
       expect(expected.length).toBeGreaterThan(PREVIEW_SIZE);
-      const entryUrl = `/${locale}/${collection}/${eventOwners[collection]}/`;
-      const html = page(entryUrl);
-      expect(linkedIn(html, section, locale, 'events')).toHaveLength(PREVIEW_SIZE);
-      expect(html).toContain(`href="${entryUrl}events/"`);
-      const ids: string[] = [];
-      const pages: string[] = [];
-      for (let url: string | undefined = `${entryUrl}events/`; url; ) {
-        const listHtml = page(url);
-        pages.push(url);
-        ids.push(...linkedIn(listHtml, section, locale, 'events'));
-        url = /<a href="([^"]+)" rel="next">/.exec(listHtml)?.[1];
-      }
-      expect([...ids].sort()).toEqual([...expected].sort());
-      expect(pages).toHaveLength(Math.ceil(expected.length / PREVIEW_SIZE));
+      expectPreviewAndFullList(`/${locale}/${collection}/${eventOwners[collection]}/`, section, locale, 'events', expected);
     });
   }
 
